@@ -1,0 +1,38 @@
+/**
+ * Everything the app knows, validated. Built in Node at build time (and by `npm run validate`);
+ * the browser receives the result as a virtual module, so it never ships the schema or turf.
+ */
+import { validateContent } from './validate-content.ts';
+import type { CorridorContent } from './validate-content.ts';
+import { validateHubs, validateSegments } from './validate-geometry.ts';
+import type { CorridorHub, CorridorSegment } from './validate-geometry.ts';
+
+export type { CorridorHub, CorridorSegment };
+
+export interface CorridorData extends CorridorContent {
+  segments: CorridorSegment[];
+  hubs: CorridorHub[];
+  /** Every problem found; the build fails on any, the dev server shows them on the page. */
+  problems: string[];
+}
+
+export interface RawGeoFiles {
+  route: unknown;
+  hubs: unknown;
+  sources: unknown;
+  article: unknown;
+  figures: unknown;
+  context: unknown;
+}
+
+/** Validates parsed geo/ files. Invalid items are dropped and reported; the rest is kept. */
+export function buildCorridor(raw: RawGeoFiles, problems: string[] = []): CorridorData {
+  const hubs = validateHubs(raw.hubs, problems);
+  const segments = validateSegments(raw.route, hubs, problems);
+  const content = validateContent(
+    raw,
+    { segments: segments.map((s) => s.id), hubs: hubs.map((h) => h.id) },
+    problems,
+  );
+  return { segments, hubs, ...content, problems };
+}

@@ -1,0 +1,20 @@
+/** The app's read-only view of geo/, validated at build time (see vite-plugin.ts). */
+import corridor from 'virtual:corridor';
+import type { CorridorHub, CorridorSegment } from './corridor.ts';
+
+export type { CorridorHub, CorridorSegment };
+export type { Article, ContextEntry, Figure, Source } from './schema.ts';
+export { default as basemap } from 'virtual:basemap';
+
+export { corridor };
+
+const segmentsById = new Map(corridor.segments.map((s) => [s.id, s]));
+const hubsById = new Map(corridor.hubs.map((h) => [h.id, h]));
+
+export function segmentById(id: string): CorridorSegment | undefined {
+  return segmentsById.get(id);
+}
+
+export function hubById(id: string): CorridorHub | undefined {
+  return hubsById.get(id);
+}

@@ -1,0 +1,23 @@
+/** Formatting of validation problems: `file: feature "id": field: what is wrong`. */
+import type { z } from 'zod';
+
+export function problem(file: string, feature: string, field: string, message: string): string {
+  return `${file}: ${feature}: ${field}: ${message}`;
+}
+
+export function featureLabel(id: unknown, index: number): string {
+  return typeof id === 'string' && id.length > 0 ? `feature "${id}"` : `feature #${index + 1}`;
+}
+
+/** One problem per zod issue, with the issue's path as the field. */
+export function zodProblems(
+  file: string,
+  feature: string,
+  error: z.ZodError,
+  pathPrefix = '',
+): string[] {
+  return error.issues.map((issue) => {
+    const path = [pathPrefix, ...issue.path.map(String)].filter(Boolean).join('.');
+    return problem(file, feature, path || '(root)', issue.message);
+  });
+}

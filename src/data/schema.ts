@@ -1,0 +1,164 @@
+/**
+ * The one schema for everything in geo/. The TypeScript types the app uses are inferred from it,
+ * so the data files and the code cannot drift apart silently.
+ */
+import { z } from 'zod';
+
+const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id like "aktau-alat"');
+
+const longitude = z.number().min(-180, 'longitude below -180').max(180, 'longitude above 180');
+const latitude = z.number().min(-90, 'latitude below -90').max(90, 'latitude above 90');
+export const position = z.tuple([longitude, latitude]);
+
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "KZ"');
+
+export const segmentModes = ['rail', 'sea', 'road'] as const;
+export const hubKinds = ['port', 'border', 'junction', 'city'] as const;
+
+export const segmentProperties = z.object({
+  id: kebabId,
+  name: z.string().min(1),
+  mode: z.enum(segmentModes),
+  countries: z.array(countryCode).min(1),
+  from: kebabId,
+  to: kebabId,
+  order: z.number().int().positive(),
+  sources: z.object({
+    via: z.array(z.string().min(1)).min(2, 'must name at least the two end stations'),
+    refs: z.array(z.string().min(1)).min(1, 'must cite at least one reference'),
+  }),
+});
+
+export const segmentFeature = z.object({
+  type: z.literal('Feature'),
+  id: kebabId,
+  properties: segmentProperties,
+  geometry: z.object({
+    type: z.literal('LineString'),
+    coordinates: z.array(position).min(2, 'a line needs at least two positions'),
+  }),
+});
+
+export const hubProperties = z.object({
+  id: kebabId,
+  name: z.string().min(1),
+  localName: z.string().min(1).optional(),
+  kind: z.enum(hubKinds),
+  country: countryCode,
+  sources: z.array(z.string().min(1)).min(1, 'must cite where the coordinate comes from'),
+});
+
+export const hubFeature = z.object({
+  type: z.literal('Feature'),
+  id: kebabId,
+  properties: hubProperties,
+  geometry: z.object({ type: z.literal('Point'), coordinates: position }),
+});
+
+/** A collection is checked feature by feature, so one bad feature does not hide the others. */
+export const featureCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(z.unknown()),
+});
+
+export type Position = z.infer<typeof position>;
+export type SegmentMode = (typeof segmentModes)[number];
+export type HubKind = (typeof hubKinds)[number];
+export type SegmentFeature = z.infer<typeof segmentFeature>;
+export type HubFeature = z.infer<typeof hubFeature>;
+export type Segment = z.infer<typeof segmentProperties>;
+export type Hub = z.infer<typeof hubProperties>;
+
+// ---- Content: the source article, other sources, figures and per-feature context (issue 3) ----
+
+const isoDate = z
+  .string()
+  .regex(/^(\d{4}(-\d{2}(-\d{2})?)?|n\.d\.)$/, 'must be YYYY, YYYY-MM, YYYY-MM-DD or "n.d."');
+
+export const source = z.object({
+  id: kebabId,
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  date: isoDate,
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+});
+
+export const article = z.object({
+  sourceId: kebabId,
+  title: z.string().min(1),
+  outlet: z.string().min(1),
+  date: isoDate,
+  interviewee: z.string().min(1),
+  intervieweeRole: z.string().min(1),
+  mainLine: z.string().min(1),
+  paragraphs: z
+    .array(z.object({ n: z.number().int().positive(), summary: z.string().min(1) }))
+    .min(1),
+});
+
+export const figureUnits = [
+  'USD million',
+  'million tonnes',
+  'million tonnes per year',
+  'TEU',
+  'TEU per year',
+  'days',
+  'hours',
+  'km',
+  'visits',
+  'percent',
+  'times',
+  'year',
+  'million passengers per year',
+] as const;
+
+export const figure = z.object({
+  id: kebabId,
+  label: z.string().min(1),
+  value: z.number(),
+  valueHigh: z.number().optional(),
+  unit: z.enum(figureUnits, { error: `must be one of: ${figureUnits.join(', ')}` }),
+  period: z.string().min(1, 'must say which period the value covers'),
+  source: kebabId,
+  paragraph: z.number().int().positive().optional(),
+  measure: kebabId,
+  notes: z.string().min(1).optional(),
+});
+
+export const MAX_QUOTE_WORDS = 25;
+
+export const quote = z.object({
+  text: z
+    .string()
+    .min(1)
+    .refine((t) => t.trim().split(/\s+/).length <= MAX_QUOTE_WORDS, {
+      error: `is longer than ${MAX_QUOTE_WORDS} words`,
+    }),
+  speaker: z.string().min(1),
+  paragraph: z.number().int().positive(),
+});
+
+export const contextEntry = z.object({
+  paragraphs: z.array(z.number().int().positive()),
+  context: z
+    .array(z.object({ text: z.string().min(1), basis: z.enum(['article', 'other']) }))
+    .min(1, 'needs at least one paragraph of context')
+    .max(3, 'has more than three paragraphs'),
+  quotes: z.array(quote).max(2, 'has more than two quotes'),
+  figures: z.array(kebabId),
+  sources: z.array(kebabId),
+});
+
+export const contextFile = z.object({
+  segments: z.record(z.string(), z.unknown()),
+  hubs: z.record(z.string(), z.unknown()),
+});
+
+export type Source = z.infer<typeof source>;
+export type Article = z.infer<typeof article>;
+export type FigureUnit = (typeof figureUnits)[number];
+export type Figure = z.infer<typeof figure>;
+export type Quote = z.infer<typeof quote>;
+export type ContextEntry = z.infer<typeof contextEntry>;

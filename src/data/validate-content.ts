@@ -1,0 +1,123 @@
+/** Validates the content files: sources, the article, figures and the context of each feature. */
+import { problem, zodProblems } from './problems.ts';
+import { article as articleSchema, contextEntry, contextFile, figure, source } from './schema.ts';
+import type { Article, ContextEntry, Figure, Source } from './schema.ts';
+import type { z } from 'zod';
+
+export const SOURCES_FILE = 'geo/sources.json';
+export const ARTICLE_FILE = 'geo/article.json';
+export const FIGURES_FILE = 'geo/figures.json';
+export const CONTEXT_FILE = 'geo/context.json';
+
+export interface CorridorContent {
+  article: Article | null;
+  sources: Source[];
+  figures: Figure[];
+  context: { segments: Record<string, ContextEntry>; hubs: Record<string, ContextEntry> };
+}
+
+/** Parses an array file item by item, keeping the valid items with unique ids. */
+function parseList<T extends { id: string }>(
+  file: string,
+  raw: unknown,
+  schema: z.ZodType<T>,
+  problems: string[],
+): T[] {
+  if (!Array.isArray(raw)) {
+    problems.push(problem(file, 'file', '(root)', 'must be a JSON array'));
+    return [];
+  }
+  const items: T[] = [];
+  const seen = new Set<string>();
+  raw.forEach((item: unknown, index) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    const label = typeof id === 'string' ? `item "${id}"` : `item #${index + 1}`;
+    const parsed = schema.safeParse(item);
+    if (!parsed.success) problems.push(...zodProblems(file, label, parsed.error));
+    else if (seen.has(parsed.data.id))
+      problems.push(problem(file, label, 'id', 'is used by another item in this file'));
+    else {
+      seen.add(parsed.data.id);
+      items.push(parsed.data);
+    }
+  });
+  return items;
+}
+
+export function validateContent(
+  raw: { sources: unknown; article: unknown; figures: unknown; context: unknown },
+  ids: { segments: string[]; hubs: string[] },
+  problems: string[],
+): CorridorContent {
+  const sources = parseList(SOURCES_FILE, raw.sources, source, problems);
+  const sourceIds = new Set(sources.map((s) => s.id));
+
+  const parsedArticle = articleSchema.safeParse(raw.article);
+  if (!parsedArticle.success) problems.push(...zodProblems(ARTICLE_FILE, 'article', parsedArticle.error));
+  const article = parsedArticle.success ? parsedArticle.data : null;
+  const paragraphNumbers = new Set(article?.paragraphs.map((p) => p.n) ?? []);
+  if (article && !sourceIds.has(article.sourceId))
+    problems.push(problem(ARTICLE_FILE, 'article', 'sourceId', `"${article.sourceId}" is not in ${SOURCES_FILE}`));
+
+  const isArticle = (sourceId: string) => sourceId === article?.sourceId;
+  const figures = parseList(FIGURES_FILE, raw.figures, figure, problems).filter((f) => {
+    const report = (field: string, message: string) =>
+      problems.push(problem(FIGURES_FILE, `item "${f.id}"`, field, message));
+    const before = problems.length;
+    if (!sourceIds.has(f.source)) report('source', `"${f.source}" is not in ${SOURCES_FILE}`);
+    if (isArticle(f.source) && f.paragraph === undefined)
+      report('paragraph', 'a figure from the article must give its paragraph number');
+    if (f.paragraph !== undefined && !isArticle(f.source))
+      report('paragraph', 'only figures from the article carry a paragraph number');
+    if (f.paragraph !== undefined && !paragraphNumbers.has(f.paragraph))
+      report('paragraph', `the article has no paragraph ${f.paragraph}`);
+    return problems.length === before;
+  });
+  const figureIds = new Set(figures.map((f) => f.id));
+
+  const context: CorridorContent['context'] = { segments: {}, hubs: {} };
+  const parsedContext = contextFile.safeParse(raw.context);
+  if (!parsedContext.success) {
+    problems.push(...zodProblems(CONTEXT_FILE, 'file', parsedContext.error));
+  } else {
+    for (const group of ['segments', 'hubs'] as const) {
+      const known = new Set(ids[group]);
+      const entries = parsedContext.data[group];
+      for (const id of ids[group])
+        if (!(id in entries))
+          problems.push(problem(CONTEXT_FILE, `${group} "${id}"`, 'context', 'is missing: every segment and hub needs context'));
+      for (const [id, rawEntry] of Object.entries(entries)) {
+        const label = `${group} "${id}"`;
+        const report = (field: string, message: string) =>
+          problems.push(problem(CONTEXT_FILE, label, field, message));
+        if (!known.has(id)) {
+          report('(key)', `no ${group === 'segments' ? 'segment' : 'hub'} has this id`);
+          continue;
+        }
+        const parsed = contextEntry.safeParse(rawEntry);
+        if (!parsed.success) {
+          problems.push(...zodProblems(CONTEXT_FILE, label, parsed.error));
+          continue;
+        }
+        const entry = parsed.data;
+        entry.figures.forEach((f, i) => {
+          if (!figureIds.has(f)) report(`figures[${i}]`, `figure "${f}" is not in ${FIGURES_FILE}`);
+        });
+        entry.sources.forEach((s, i) => {
+          if (!sourceIds.has(s)) report(`sources[${i}]`, `source "${s}" is not in ${SOURCES_FILE}`);
+        });
+        entry.quotes.forEach((q, i) => {
+          if (!paragraphNumbers.has(q.paragraph))
+            report(`quotes[${i}].paragraph`, `the article has no paragraph ${q.paragraph}`);
+        });
+        entry.paragraphs.forEach((n, i) => {
+          if (!paragraphNumbers.has(n)) report(`paragraphs[${i}]`, `the article has no paragraph ${n}`);
+        });
+        if (entry.context.some((c) => c.basis === 'other') && entry.sources.length === 0)
+          report('sources', 'context not from the article must cite at least one source');
+        context[group][id] = entry;
+      }
+    }
+  }
+  return { article, sources, figures, context };
+}

@@ -1,0 +1,127 @@
+/** Validates geo/route.geojson and geo/hubs.geojson: shape, ids, topology, hubs on the route. */
+import { distanceToLinesKm, lineLengthKm, longestGapKm, samePosition } from './geometry.ts';
+import { featureLabel, problem, zodProblems } from './problems.ts';
+import { featureCollection, hubFeature, segmentFeature } from './schema.ts';
+import type { Hub, Position, Segment } from './schema.ts';
+import type { z } from 'zod';
+
+export const ROUTE_FILE = 'geo/route.geojson';
+export const HUBS_FILE = 'geo/hubs.geojson';
+
+/** A hub further than this from every segment is not on the route. */
+export const HUB_MAX_DISTANCE_KM = 2;
+/** Railways are drawn through their stations with a vertex at least this often. */
+export const LAND_MAX_GAP_KM = 30;
+
+export interface CorridorHub extends Hub {
+  coordinates: Position;
+}
+
+export interface CorridorSegment extends Segment {
+  coordinates: Position[];
+  lengthKm: number;
+}
+
+function parseCollection<T>(
+  file: string,
+  raw: unknown,
+  schema: z.ZodType<T>,
+  problems: string[],
+): T[] {
+  const collection = featureCollection.safeParse(raw);
+  if (!collection.success) {
+    problems.push(...zodProblems(file, 'file', collection.error));
+    return [];
+  }
+  const valid: T[] = [];
+  const seen = new Set<string>();
+  collection.data.features.forEach((rawFeature, index) => {
+    const id = (rawFeature as { id?: unknown } | null)?.id;
+    const label = featureLabel(id, index);
+    const parsed = schema.safeParse(rawFeature);
+    if (!parsed.success) {
+      problems.push(...zodProblems(file, label, parsed.error));
+      return;
+    }
+    const feature = parsed.data as { id: string; properties: { id: string } };
+    if (feature.properties.id !== feature.id) {
+      problems.push(
+        problem(file, label, 'properties.id', `"${feature.properties.id}" differs from the feature id`),
+      );
+      return;
+    }
+    if (seen.has(feature.id)) {
+      problems.push(problem(file, label, 'id', 'is used by another feature in this file'));
+      return;
+    }
+    seen.add(feature.id);
+    valid.push(parsed.data);
+  });
+  return valid;
+}
+
+export function validateHubs(raw: unknown, problems: string[]): CorridorHub[] {
+  return parseCollection(HUBS_FILE, raw, hubFeature, problems).map((f) => ({
+    ...f.properties,
+    coordinates: f.geometry.coordinates,
+  }));
+}
+
+export function validateSegments(
+  raw: unknown,
+  hubs: CorridorHub[],
+  problems: string[],
+): CorridorSegment[] {
+  const hubById = new Map(hubs.map((h) => [h.id, h]));
+  const orders = new Map<number, string>();
+  const segments: CorridorSegment[] = [];
+  for (const feature of parseCollection(ROUTE_FILE, raw, segmentFeature, problems)) {
+    const label = featureLabel(feature.id, 0);
+    const { properties } = feature;
+    const coordinates = feature.geometry.coordinates;
+    const before = problems.length;
+    const report = (field: string, message: string) =>
+      problems.push(problem(ROUTE_FILE, label, field, message));
+
+    for (const end of ['from', 'to'] as const) {
+      const hub = hubById.get(properties[end]);
+      const position = end === 'from' ? coordinates[0] : coordinates[coordinates.length - 1];
+      if (!hub) report(`properties.${end}`, `hub "${properties[end]}" is not in ${HUBS_FILE}`);
+      else if (!samePosition(position, hub.coordinates))
+        report(
+          'geometry.coordinates',
+          `${end === 'from' ? 'first' : 'last'} position ${JSON.stringify(position)} is not exactly hub "${hub.id}" at ${JSON.stringify(hub.coordinates)}`,
+        );
+    }
+    const otherOrder = orders.get(properties.order);
+    if (otherOrder) report('properties.order', `${properties.order} is also used by "${otherOrder}"`);
+    orders.set(properties.order, feature.id);
+
+    if (properties.mode !== 'sea') {
+      const gap = longestGapKm(coordinates);
+      if (gap.km > LAND_MAX_GAP_KM)
+        report(
+          `geometry.coordinates[${gap.index}]`,
+          `${gap.km.toFixed(1)} km to the next vertex; on land a line needs a vertex at least every ${LAND_MAX_GAP_KM} km`,
+        );
+    }
+    if (problems.length > before) continue;
+    segments.push({ ...properties, coordinates, lengthKm: lineLengthKm(coordinates) });
+  }
+  segments.sort((a, b) => a.order - b.order);
+
+  const lines = segments.map((s) => s.coordinates);
+  for (const hub of hubs) {
+    const km = distanceToLinesKm(hub.coordinates, lines);
+    if (km > HUB_MAX_DISTANCE_KM)
+      problems.push(
+        problem(
+          HUBS_FILE,
+          `feature "${hub.id}"`,
+          'geometry.coordinates',
+          `${Number.isFinite(km) ? km.toFixed(1) + ' km' : 'far'} from the route; a hub must lie within ${HUB_MAX_DISTANCE_KM} km of a segment`,
+        ),
+      );
+  }
+  return segments;
+}

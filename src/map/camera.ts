@@ -1,0 +1,33 @@
+/** Camera helpers: the first view frames the whole corridor; a selection is brought into view. */
+import type { LngLatBoundsLike, Map } from 'maplibre-gl';
+import { corridor, hubById, segmentById } from '../data/index.ts';
+import { boundsOf } from '../data/geometry-bounds.ts';
+import type { Selection } from '../state/url.ts';
+
+export function corridorBounds(): LngLatBoundsLike {
+  return boundsOf(corridor.segments.map((s) => s.coordinates));
+}
+
+/** Camera moves jump instead of flying when the reader asked for less motion. */
+export function cameraDuration(): number {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 700;
+}
+
+function selectionBounds(selection: Selection): [number, number, number, number] | null {
+  if (selection.kind === 'segment') {
+    const segment = segmentById(selection.id);
+    return segment ? boundsOf([segment.coordinates]) : null;
+  }
+  const hub = hubById(selection.id);
+  return hub ? boundsOf([[hub.coordinates]]) : null;
+}
+
+/** Moves the camera only if part of the selection is off screen, so a click never jolts the map. */
+export function ensureVisible(map: Map, selection: Selection, duration: number): void {
+  const bounds = selectionBounds(selection);
+  if (!bounds) return;
+  const [west, south, east, north] = bounds;
+  const view = map.getBounds();
+  if (view.contains([west, south]) && view.contains([east, north])) return;
+  map.fitBounds(bounds, { padding: 60, maxZoom: Math.max(map.getZoom(), 6), duration });
+}

@@ -1,0 +1,32 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vitest/config';
+import { corridorData } from './src/data/vite-plugin.ts';
+
+export default defineConfig({
+  // The page lives in src/ (the top level of the repository is fixed); output goes to dist/.
+  root: 'src',
+  publicDir: '../public',
+  plugins: [svelte(), corridorData()],
+  build: {
+    outDir: '../dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // Separate chunks so the bundle report can tell our code, our data and MapLibre apart.
+        advancedChunks: {
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
+            { name: 'data', test: /virtual:(corridor|basemap)/ },
+          ],
+        },
+      },
+    },
+  },
+  test: {
+    root: '.',
+    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
+    environment: 'node',
+  },
+});
