@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { corridorData } from './src/data/vite-plugin.ts';
@@ -7,6 +8,8 @@ export default defineConfig({
   root: 'src',
   publicDir: '../public',
   plugins: [svelte(), corridorData()],
+  server: { port: 5173, strictPort: true },
+  preview: { port: 4173, strictPort: true },
   build: {
     outDir: '../dist',
     emptyOutDir: true,
@@ -25,7 +28,7 @@ export default defineConfig({
     },
   },
   test: {
-    root: '.',
+    root: fileURLToPath(new URL('.', import.meta.url)),
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
     environment: 'node',
   },

@@ -31,8 +31,8 @@ export function buildCorridor(raw: RawGeoFiles, problems: string[] = []): Corrid
   const segments = validateSegments(raw.route, hubs, problems);
   const content = validateContent(
     raw,
-    { segments: segments.map((s) => s.id), hubs: hubs.map((h) => h.id) },
+    { segments: segments.declared, hubs: hubs.declared },
     problems,
   );
-  return { segments, hubs, ...content, problems };
+  return { segments: segments.valid, hubs: hubs.valid, ...content, problems };
 }

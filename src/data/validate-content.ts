@@ -1,5 +1,6 @@
 /** Validates the content files: sources, the article, figures and the context of each feature. */
 import { problem, zodProblems } from './problems.ts';
+import { declaredIds } from './validate-geometry.ts';
 import { article as articleSchema, contextEntry, contextFile, figure, source } from './schema.ts';
 import type { Article, ContextEntry, Figure, Source } from './schema.ts';
 import type { z } from 'zod';
@@ -46,34 +47,44 @@ function parseList<T extends { id: string }>(
 
 export function validateContent(
   raw: { sources: unknown; article: unknown; figures: unknown; context: unknown },
-  ids: { segments: string[]; hubs: string[] },
+  ids: { segments: Set<string>; hubs: Set<string> },
   problems: string[],
 ): CorridorContent {
   const sources = parseList(SOURCES_FILE, raw.sources, source, problems);
   const sourceIds = new Set(sources.map((s) => s.id));
+  const declaredSources = declaredIds(raw.sources);
 
   const parsedArticle = articleSchema.safeParse(raw.article);
-  if (!parsedArticle.success) problems.push(...zodProblems(ARTICLE_FILE, 'article', parsedArticle.error));
+  if (!parsedArticle.success)
+    problems.push(...zodProblems(ARTICLE_FILE, 'article', parsedArticle.error));
   const article = parsedArticle.success ? parsedArticle.data : null;
   const paragraphNumbers = new Set(article?.paragraphs.map((p) => p.n) ?? []);
-  if (article && !sourceIds.has(article.sourceId))
-    problems.push(problem(ARTICLE_FILE, 'article', 'sourceId', `"${article.sourceId}" is not in ${SOURCES_FILE}`));
+  if (article && !declaredSources.has(article.sourceId))
+    problems.push(
+      problem(
+        ARTICLE_FILE,
+        'article',
+        'sourceId',
+        `"${article.sourceId}" is not in ${SOURCES_FILE}`,
+      ),
+    );
 
   const isArticle = (sourceId: string) => sourceId === article?.sourceId;
   const figures = parseList(FIGURES_FILE, raw.figures, figure, problems).filter((f) => {
     const report = (field: string, message: string) =>
       problems.push(problem(FIGURES_FILE, `item "${f.id}"`, field, message));
     const before = problems.length;
-    if (!sourceIds.has(f.source)) report('source', `"${f.source}" is not in ${SOURCES_FILE}`);
+    if (!declaredSources.has(f.source)) report('source', `"${f.source}" is not in ${SOURCES_FILE}`);
     if (isArticle(f.source) && f.paragraph === undefined)
       report('paragraph', 'a figure from the article must give its paragraph number');
     if (f.paragraph !== undefined && !isArticle(f.source))
       report('paragraph', 'only figures from the article carry a paragraph number');
     if (f.paragraph !== undefined && !paragraphNumbers.has(f.paragraph))
       report('paragraph', `the article has no paragraph ${f.paragraph}`);
-    return problems.length === before;
+    // A figure whose source is itself broken is dropped; that source's own problem says why.
+    return problems.length === before && sourceIds.has(f.source);
   });
-  const figureIds = new Set(figures.map((f) => f.id));
+  const declaredFigures = declaredIds(raw.figures);
 
   const context: CorridorContent['context'] = { segments: {}, hubs: {} };
   const parsedContext = contextFile.safeParse(raw.context);
@@ -81,11 +92,18 @@ export function validateContent(
     problems.push(...zodProblems(CONTEXT_FILE, 'file', parsedContext.error));
   } else {
     for (const group of ['segments', 'hubs'] as const) {
-      const known = new Set(ids[group]);
+      const known = ids[group];
       const entries = parsedContext.data[group];
       for (const id of ids[group])
         if (!(id in entries))
-          problems.push(problem(CONTEXT_FILE, `${group} "${id}"`, 'context', 'is missing: every segment and hub needs context'));
+          problems.push(
+            problem(
+              CONTEXT_FILE,
+              `${group} "${id}"`,
+              'context',
+              'is missing: every segment and hub needs context',
+            ),
+          );
       for (const [id, rawEntry] of Object.entries(entries)) {
         const label = `${group} "${id}"`;
         const report = (field: string, message: string) =>
@@ -101,17 +119,20 @@ export function validateContent(
         }
         const entry = parsed.data;
         entry.figures.forEach((f, i) => {
-          if (!figureIds.has(f)) report(`figures[${i}]`, `figure "${f}" is not in ${FIGURES_FILE}`);
+          if (!declaredFigures.has(f))
+            report(`figures[${i}]`, `figure "${f}" is not in ${FIGURES_FILE}`);
         });
         entry.sources.forEach((s, i) => {
-          if (!sourceIds.has(s)) report(`sources[${i}]`, `source "${s}" is not in ${SOURCES_FILE}`);
+          if (!declaredSources.has(s))
+            report(`sources[${i}]`, `source "${s}" is not in ${SOURCES_FILE}`);
         });
         entry.quotes.forEach((q, i) => {
           if (!paragraphNumbers.has(q.paragraph))
             report(`quotes[${i}].paragraph`, `the article has no paragraph ${q.paragraph}`);
         });
         entry.paragraphs.forEach((n, i) => {
-          if (!paragraphNumbers.has(n)) report(`paragraphs[${i}]`, `the article has no paragraph ${n}`);
+          if (!paragraphNumbers.has(n))
+            report(`paragraphs[${i}]`, `the article has no paragraph ${n}`);
         });
         if (entry.context.some((c) => c.basis === 'other') && entry.sources.length === 0)
           report('sources', 'context not from the article must cite at least one source');

@@ -22,16 +22,33 @@ export interface CorridorSegment extends Segment {
   lengthKm: number;
 }
 
+/** What a file holds: the valid features, and every id it declares (valid or not). */
+export interface Parsed<T> {
+  valid: T[];
+  declared: Set<string>;
+}
+
+/** Ids that a file declares, so a reference to a broken feature is not reported twice. */
+export function declaredIds(items: unknown): Set<string> {
+  const ids = new Set<string>();
+  if (Array.isArray(items))
+    for (const item of items) {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') ids.add(id);
+    }
+  return ids;
+}
+
 function parseCollection<T>(
   file: string,
   raw: unknown,
   schema: z.ZodType<T>,
   problems: string[],
-): T[] {
+): Parsed<T> {
   const collection = featureCollection.safeParse(raw);
   if (!collection.success) {
     problems.push(...zodProblems(file, 'file', collection.error));
-    return [];
+    return { valid: [], declared: new Set() };
   }
   const valid: T[] = [];
   const seen = new Set<string>();
@@ -46,7 +63,12 @@ function parseCollection<T>(
     const feature = parsed.data as { id: string; properties: { id: string } };
     if (feature.properties.id !== feature.id) {
       problems.push(
-        problem(file, label, 'properties.id', `"${feature.properties.id}" differs from the feature id`),
+        problem(
+          file,
+          label,
+          'properties.id',
+          `"${feature.properties.id}" differs from the feature id`,
+        ),
       );
       return;
     }
@@ -57,25 +79,37 @@ function parseCollection<T>(
     seen.add(feature.id);
     valid.push(parsed.data);
   });
-  return valid;
+  return { valid, declared: declaredIds(collection.data.features) };
 }
 
-export function validateHubs(raw: unknown, problems: string[]): CorridorHub[] {
-  return parseCollection(HUBS_FILE, raw, hubFeature, problems).map((f) => ({
-    ...f.properties,
-    coordinates: f.geometry.coordinates,
-  }));
+/** Every line in the route file whose geometry is sound, even if its properties are not. */
+function drawnLines(raw: unknown): Position[][] {
+  const features = featureCollection.safeParse(raw);
+  if (!features.success) return [];
+  return features.data.features.flatMap((f) => {
+    const geometry = segmentFeature.shape.geometry.safeParse(
+      (f as { geometry?: unknown })?.geometry,
+    );
+    return geometry.success ? [geometry.data.coordinates] : [];
+  });
+}
+
+export function validateHubs(raw: unknown, problems: string[]): Parsed<CorridorHub> {
+  const { valid, declared } = parseCollection(HUBS_FILE, raw, hubFeature, problems);
+  const hubs = valid.map((f) => ({ ...f.properties, coordinates: f.geometry.coordinates }));
+  return { valid: hubs, declared };
 }
 
 export function validateSegments(
   raw: unknown,
-  hubs: CorridorHub[],
+  hubs: Parsed<CorridorHub>,
   problems: string[],
-): CorridorSegment[] {
-  const hubById = new Map(hubs.map((h) => [h.id, h]));
+): Parsed<CorridorSegment> {
+  const hubById = new Map(hubs.valid.map((h) => [h.id, h]));
   const orders = new Map<number, string>();
   const segments: CorridorSegment[] = [];
-  for (const feature of parseCollection(ROUTE_FILE, raw, segmentFeature, problems)) {
+  const parsed = parseCollection(ROUTE_FILE, raw, segmentFeature, problems);
+  for (const feature of parsed.valid) {
     const label = featureLabel(feature.id, 0);
     const { properties } = feature;
     const coordinates = feature.geometry.coordinates;
@@ -86,15 +120,18 @@ export function validateSegments(
     for (const end of ['from', 'to'] as const) {
       const hub = hubById.get(properties[end]);
       const position = end === 'from' ? coordinates[0] : coordinates[coordinates.length - 1];
-      if (!hub) report(`properties.${end}`, `hub "${properties[end]}" is not in ${HUBS_FILE}`);
-      else if (!samePosition(position, hub.coordinates))
+      if (!hub) {
+        if (!hubs.declared.has(properties[end]))
+          report(`properties.${end}`, `hub "${properties[end]}" is not in ${HUBS_FILE}`);
+      } else if (!samePosition(position, hub.coordinates))
         report(
           'geometry.coordinates',
           `${end === 'from' ? 'first' : 'last'} position ${JSON.stringify(position)} is not exactly hub "${hub.id}" at ${JSON.stringify(hub.coordinates)}`,
         );
     }
     const otherOrder = orders.get(properties.order);
-    if (otherOrder) report('properties.order', `${properties.order} is also used by "${otherOrder}"`);
+    if (otherOrder)
+      report('properties.order', `${properties.order} is also used by "${otherOrder}"`);
     orders.set(properties.order, feature.id);
 
     if (properties.mode !== 'sea') {
@@ -110,8 +147,8 @@ export function validateSegments(
   }
   segments.sort((a, b) => a.order - b.order);
 
-  const lines = segments.map((s) => s.coordinates);
-  for (const hub of hubs) {
+  const lines = drawnLines(raw);
+  for (const hub of hubs.valid) {
     const km = distanceToLinesKm(hub.coordinates, lines);
     if (km > HUB_MAX_DISTANCE_KM)
       problems.push(
@@ -123,5 +160,5 @@ export function validateSegments(
         ),
       );
   }
-  return segments;
+  return { valid: segments, declared: parsed.declared };
 }

@@ -12,7 +12,10 @@ import { GEO_FILE_NAMES, readGeoFolder } from './read-geo.ts';
 /** `CORRIDOR_GEO` points at another folder of geo files, e.g. a test fixture. */
 const GEO_FOLDER =
   process.env['CORRIDOR_GEO'] ?? fileURLToPath(new URL('../../geo/', import.meta.url));
-const MODULES = { 'virtual:corridor': '\0virtual:corridor', 'virtual:basemap': '\0virtual:basemap' };
+const MODULES = {
+  'virtual:corridor': '\0virtual:corridor',
+  'virtual:basemap': '\0virtual:basemap',
+};
 
 export function corridorData(): Plugin {
   let isBuild = false;
@@ -25,7 +28,8 @@ export function corridorData(): Plugin {
       return id in MODULES ? MODULES[id as keyof typeof MODULES] : undefined;
     },
     load(id) {
-      if (id === MODULES['virtual:basemap']) return `export default ${JSON.stringify(buildBasemap())};`;
+      if (id === MODULES['virtual:basemap'])
+        return `export default ${JSON.stringify(buildBasemap())};`;
       if (id !== MODULES['virtual:corridor']) return undefined;
       for (const name of Object.values(GEO_FILE_NAMES)) this.addWatchFile(join(GEO_FOLDER, name));
       const data = readGeoFolder(GEO_FOLDER);

@@ -4,6 +4,9 @@ import { corridor, hubById, segmentById } from '../data/index.ts';
 import { boundsOf } from '../data/geometry-bounds.ts';
 import type { Selection } from '../state/url.ts';
 
+/** Room for the end labels (Xi’an, Kapıkule) and the map controls. */
+export const FIRST_VIEW_PADDING = { top: 40, bottom: 40, left: 30, right: 60 };
+
 export function corridorBounds(): LngLatBoundsLike {
   return boundsOf(corridor.segments.map((s) => s.coordinates));
 }

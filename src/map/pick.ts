@@ -43,7 +43,8 @@ export function nearestWithin(
   let best: { id: string; distance: number } | null = null;
   for (const candidate of candidates) {
     const distance = distanceToPolyline(p, candidate.points);
-    if (distance <= tolerance && (!best || distance < best.distance)) best = { id: candidate.id, distance };
+    if (distance <= tolerance && (!best || distance < best.distance))
+      best = { id: candidate.id, distance };
   }
   return best?.id ?? null;
 }

@@ -3,11 +3,7 @@
  * labels are drawn locally from the Noto Sans files mapped in `font-faces`, so nothing is fetched
  * from another host and Kazakh, Azerbaijani and Turkish names look the same everywhere.
  */
-import type {
-  ExpressionSpecification,
-  LayerSpecification,
-  StyleSpecification,
-} from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
@@ -18,13 +14,14 @@ import { COLORS } from './colors.ts';
 
 export const LABEL_FONT = 'Noto Sans Regular';
 
-
 export const LAYER = {
   routeLines: ['route-rail', 'route-sea', 'route-road'],
   hubs: 'hub-circles',
 } as const;
 
-const selectedOr = <T>(selected: T, hover: T, otherwise: T): ExpressionSpecification =>
+type Value = number | string | ExpressionSpecification;
+
+const selectedOr = (selected: Value, hover: Value, otherwise: Value): ExpressionSpecification =>
   [
     'case',
     ['boolean', ['feature-state', 'selected'], false],
@@ -71,7 +68,8 @@ export function corridorStyle({ basemap, route, hubs }: StyleInput): StyleSpecif
       basemap: {
         type: 'geojson',
         data: basemap,
-        attribution: 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)',
+        attribution:
+          'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)',
       },
       route: { type: 'geojson', data: route, promoteId: 'id' },
       hubs: { type: 'geojson', data: hubs, promoteId: 'id' },
@@ -104,7 +102,11 @@ export function corridorStyle({ basemap, route, hubs }: StyleInput): StyleSpecif
           'text-letter-spacing': 0.12,
           'text-max-width': 8,
         },
-        paint: { 'text-color': COLORS.countryLabel, 'text-halo-color': COLORS.land, 'text-halo-width': 1 },
+        paint: {
+          'text-color': COLORS.countryLabel,
+          'text-halo-color': COLORS.land,
+          'text-halo-width': 1,
+        },
       },
       {
         id: 'route-glow',
@@ -122,7 +124,11 @@ export function corridorStyle({ basemap, route, hubs }: StyleInput): StyleSpecif
         type: 'line',
         source: 'route',
         layout: { 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': '#ffffff', 'line-width': selectedOr(8, 7.5, 5.5), 'line-opacity': 0.9 },
+        paint: {
+          'line-color': '#ffffff',
+          'line-width': selectedOr(8, 7.5, 5.5),
+          'line-opacity': 0.9,
+        },
       },
       routeLayer('rail'),
       routeLayer('sea', [2, 1.2]),
@@ -143,7 +149,13 @@ export function corridorStyle({ basemap, route, hubs }: StyleInput): StyleSpecif
             COLORS.junction,
             COLORS.city,
           ],
-          'circle-radius': selectedOr(9, 8, ['match', ['get', 'kind'], 'junction', 4, 5.5]),
+          'circle-radius': selectedOr(9, 8, [
+            'match',
+            ['get', 'kind'],
+            'junction',
+            4,
+            5.5,
+          ] as ExpressionSpecification),
           'circle-stroke-color': selectedOr(COLORS.highlight, COLORS.highlight, '#ffffff'),
           'circle-stroke-width': selectedOr(3, 3, 1.5),
         },

@@ -1,0 +1,140 @@
+/**
+ * Shared end-to-end fixtures: every test fails on a page error, a console error, or a request
+ * to any host but localhost; and helpers to find where a segment or hub is on screen.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { readGeoFolder } from '../../src/data/read-geo.ts';
+import { distanceToPolyline, type ScreenPoint } from '../../src/map/pick.ts';
+
+export const corridor = readGeoFolder(fileURLToPath(new URL('../../geo/', import.meta.url)));
+
+export const test = base.extend<{ guard: void }>({
+  guard: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      await page.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        if (url.hostname === 'localhost' || url.protocol === 'data:' || url.protocol === 'blob:')
+          return route.continue();
+        problems.push(`request to another host: ${url.href}`);
+        return route.abort();
+      });
+      await use();
+      expect(problems).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens a page of the app and waits until the map first reached `idle`. */
+export async function openMap(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}`);
+  await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
+}
+
+/** Waits until the map has caught up with layout changes and camera moves. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    await frame();
+    await frame();
+    const map = window.__corridor!.map;
+    if (map.isMoving() || !map.loaded()) await new Promise((resolve) => map.once('idle', resolve));
+  });
+}
+
+export async function project(page: Page, coordinates: [number, number][]): Promise<ScreenPoint[]> {
+  return page.evaluate((positions) => {
+    const map = window.__corridor!.map;
+    const canvas = map.getCanvas().getBoundingClientRect();
+    return positions.map((position) => {
+      const { x, y } = map.project(position);
+      return { x: x + canvas.left, y: y + canvas.top };
+    });
+  }, coordinates);
+}
+
+/** Screen rectangles a click must avoid: the legend, panel, controls and notices. */
+async function blockedRects(page: Page) {
+  return page.evaluate(() => {
+    const selectors = ['.legend', '.panel', '.maplibregl-ctrl', '.notice', '.topbar'];
+    const rects = selectors.flatMap((s) =>
+      [...document.querySelectorAll(s)].map((el) => el.getBoundingClientRect()),
+    );
+    const canvas = window.__corridor!.map.getCanvas().getBoundingClientRect();
+    return {
+      rects: rects.map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })),
+      canvas: { left: canvas.left, right: canvas.right, top: canvas.top, bottom: canvas.bottom },
+    };
+  });
+}
+
+/**
+ * A point on the segment, on screen, clear of UI and at least `clearance` px from every other
+ * segment and hub, so a click there can only mean this segment. Null if there is none.
+ */
+export async function clearPointOnSegment(
+  page: Page,
+  id: string,
+  clearance = 14,
+): Promise<ScreenPoint | null> {
+  const segment = corridor.segments.find((s) => s.id === id)!;
+  const others = corridor.segments.filter((s) => s.id !== id);
+  const [own, hubs, ...otherLines] = await Promise.all([
+    project(page, segment.coordinates),
+    project(
+      page,
+      corridor.hubs.map((h) => h.coordinates),
+    ),
+    ...others.map((s) => project(page, s.coordinates)),
+  ]);
+  const { rects, canvas } = await blockedRects(page);
+  const inside = (p: ScreenPoint) =>
+    p.x > canvas.left + 8 &&
+    p.x < canvas.right - 8 &&
+    p.y > canvas.top + 8 &&
+    p.y < canvas.bottom - 8 &&
+    !rects.some(
+      (r) => p.x > r.left - 4 && p.x < r.right + 4 && p.y > r.top - 4 && p.y < r.bottom + 4,
+    );
+  const candidates: ScreenPoint[] = [];
+  for (let i = 1; i < own!.length; i++) {
+    const a = own![i - 1]!;
+    const b = own![i]!;
+    for (const t of [0.5, 0.25, 0.75])
+      candidates.push({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t });
+  }
+  return (
+    candidates.find(
+      (p) =>
+        inside(p) &&
+        hubs!.every((h) => Math.hypot(h.x - p.x, h.y - p.y) > clearance) &&
+        otherLines.every((line) => distanceToPolyline(p, line) > clearance),
+    ) ?? null
+  );
+}
+
+/** Moves the camera (no animation) so a segment fills the view. */
+export async function zoomToSegment(page: Page, id: string): Promise<void> {
+  const segment = corridor.segments.find((s) => s.id === id)!;
+  await page.evaluate((coordinates) => {
+    const map = window.__corridor!.map;
+    const lons = coordinates.map((c) => c[0]);
+    const lats = coordinates.map((c) => c[1]);
+    map.fitBounds(
+      [
+        [Math.min(...lons), Math.min(...lats)],
+        [Math.max(...lons), Math.max(...lats)],
+      ],
+      { padding: 80, duration: 0 },
+    );
+  }, segment.coordinates);
+  await settle(page);
+}

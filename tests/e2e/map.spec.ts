@@ -1,0 +1,98 @@
+import {
+  clearPointOnSegment,
+  corridor,
+  expect,
+  openMap,
+  project,
+  settle,
+  test,
+  zoomToSegment,
+} from './fixtures.ts';
+
+const panelTitle = (page: import('@playwright/test').Page) => page.locator('aside.panel h2');
+
+test('the first view shows every segment of the corridor, Xi’an to Istanbul and Constanța', async ({
+  page,
+}) => {
+  await openMap(page);
+  const rendered = await page.evaluate(() => {
+    const map = window.__corridor!.map;
+    const features = map.queryRenderedFeatures({
+      layers: ['route-rail', 'route-sea', 'route-road'],
+    });
+    return [...new Set(features.map((f) => String(f.properties['id'])))];
+  });
+  expect(rendered.sort()).toEqual(corridor.segments.map((s) => s.id).sort());
+
+  const viewport = page.viewportSize()!;
+  const ends = ['xian', 'istanbul', 'constanta'].map(
+    (id) => corridor.hubs.find((h) => h.id === id)!.coordinates,
+  );
+  for (const p of await project(page, ends)) {
+    expect(p.x).toBeGreaterThan(0);
+    expect(p.x).toBeLessThan(viewport.width);
+    expect(p.y).toBeGreaterThan(0);
+    expect(p.y).toBeLessThan(viewport.height);
+  }
+});
+
+test('clicking each segment opens its panel and writes the URL', async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  const tap = testInfo.project.name === 'phone';
+  await openMap(page);
+  for (const segment of corridor.segments) {
+    let point = await clearPointOnSegment(page, segment.id);
+    if (!point) {
+      await zoomToSegment(page, segment.id);
+      point = await clearPointOnSegment(page, segment.id);
+    }
+    expect(point, `a clear point on ${segment.id}`).not.toBeNull();
+    if (tap) await page.touchscreen.tap(point!.x, point!.y);
+    else await page.mouse.click(point!.x, point!.y);
+    await expect(panelTitle(page)).toHaveText(segment.name);
+    await expect(page).toHaveURL(new RegExp(`\\?segment=${segment.id}$`));
+    await expect(page.getByTestId('segment-length')).toHaveText(/^\d{1,3}(,\d{3})* km$/);
+    await settle(page);
+  }
+});
+
+test('clicking a hub opens the hub’s panel', async ({ page }) => {
+  await openMap(page, '?segment=kuryk-alat');
+  await expect(panelTitle(page)).toHaveText('Caspian ferry: Kuryk – Alat');
+  await settle(page);
+  const kuryk = corridor.hubs.find((h) => h.id === 'kuryk')!;
+  const [p] = await project(page, [kuryk.coordinates]);
+  await page.mouse.click(p!.x, p!.y);
+  await expect(panelTitle(page)).toHaveText(kuryk.name);
+  await expect(page).toHaveURL(/\?hub=kuryk$/);
+});
+
+test('a deep link opens the panel, and close and Escape close it', async ({ page }) => {
+  await openMap(page, '?segment=aktau-alat');
+  await expect(panelTitle(page)).toHaveText('Caspian ferry: Aktau – Alat');
+  await expect(page.locator('aside.panel')).toContainText('Kazakhstan, Azerbaijan');
+  await page.getByRole('button', { name: 'Close panel' }).click();
+  await expect(page.locator('aside.panel')).toHaveCount(0);
+  await expect(page).toHaveURL(/\/$/);
+
+  await openMap(page, '?hub=alat');
+  await expect(panelTitle(page)).toHaveText('Port of Baku (Alat)');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('aside.panel')).toHaveCount(0);
+});
+
+test('an unknown id in the URL shows a notice and the plain map, as text', async ({ page }) => {
+  await openMap(page, '?segment=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+  await expect(page.getByRole('status')).toContainText('does not have');
+  await expect(page.locator('aside.panel')).toHaveCount(0);
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  await expect(page.locator('body')).not.toContainText('<img');
+});
+
+// Phones have no hover: the phone project leaves out tests tagged @pointer.
+test('hovering near a line shows a pointer', { tag: '@pointer' }, async ({ page }) => {
+  await openMap(page);
+  const point = await clearPointOnSegment(page, 'aktau-alat');
+  await page.mouse.move(point!.x + 6, point!.y + 6);
+  await expect(page.locator('canvas.maplibregl-canvas')).toHaveCSS('cursor', 'pointer');
+});

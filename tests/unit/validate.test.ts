@@ -1,0 +1,191 @@
+import { mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCorridor, type RawGeoFiles } from '../../src/data/corridor.ts';
+import { GEO_FILE_NAMES, readGeoFolder } from '../../src/data/read-geo.ts';
+
+const FIXTURE = join(import.meta.dirname, '../fixtures/geo-valid');
+
+/** A fresh, mutable copy of the valid fixture. */
+function validFiles(): RawGeoFiles {
+  return Object.fromEntries(
+    Object.entries(GEO_FILE_NAMES).map(([key, name]) => [
+      key,
+      JSON.parse(readFileSync(join(FIXTURE, name), 'utf8')),
+    ]),
+  ) as unknown as RawGeoFiles;
+}
+
+type Files = {
+  route: {
+    features: {
+      id: string;
+      properties: Record<string, unknown>;
+      geometry: { coordinates: number[][] };
+    }[];
+  };
+  hubs: {
+    features: {
+      id: string;
+      properties: Record<string, unknown>;
+      geometry: { coordinates: number[] };
+    }[];
+  };
+  figures: Record<string, unknown>[];
+  sources: Record<string, unknown>[];
+  context: { segments: Record<string, Record<string, unknown>>; hubs: Record<string, unknown> };
+};
+
+const cases: { name: string; breakIt: (f: Files) => void; expected: string[] }[] = [
+  {
+    name: 'an unknown mode',
+    breakIt: (f) => (f.route.features[1]!.properties['mode'] = 'plane'),
+    expected: [
+      'geo/route.geojson: feature "aktau-alat": properties.mode: Invalid option: expected one of "rail"|"sea"|"road"',
+    ],
+  },
+  {
+    name: 'a from hub that does not exist',
+    breakIt: (f) => (f.route.features[0]!.properties['from'] = 'atlantis'),
+    expected: [
+      'geo/route.geojson: feature "mangyshlak-aktau": properties.from: hub "atlantis" is not in geo/hubs.geojson',
+    ],
+  },
+  {
+    name: 'two features with one id',
+    breakIt: (f) => {
+      f.hubs.features[1]!.id = 'aktau';
+      f.hubs.features[1]!.properties['id'] = 'aktau';
+    },
+    expected: [
+      'geo/hubs.geojson: feature "aktau": id: is used by another feature in this file',
+      'geo/route.geojson: feature "mangyshlak-aktau": properties.from: hub "mangyshlak" is not in geo/hubs.geojson',
+      'geo/context.json: hubs "mangyshlak": (key): no hub has this id',
+    ],
+  },
+  {
+    name: 'segments that do not meet at their hub',
+    breakIt: (f) => (f.route.features[1]!.geometry.coordinates[0] = [51.2, 43.6]),
+    expected: [
+      'geo/route.geojson: feature "aktau-alat": geometry.coordinates: first position [51.2,43.6] is not exactly hub "aktau" at [51.15,43.65]',
+    ],
+  },
+  {
+    name: 'a latitude out of range',
+    breakIt: (f) => (f.hubs.features[2]!.geometry.coordinates = [49.45, 139.95]),
+    expected: ['geo/hubs.geojson: feature "alat": geometry.coordinates.1: latitude above 90'],
+  },
+  {
+    name: 'a hub far from the route',
+    breakIt: (f) => {
+      f.hubs.features.push({
+        id: 'baku',
+        properties: { id: 'baku', name: 'Baku', kind: 'city', country: 'AZ', sources: ['x'] },
+        geometry: { type: 'Point', coordinates: [49.86, 40.4] },
+        type: 'Feature',
+      } as never);
+      f.context.hubs['baku'] = f.context.hubs['alat'];
+    },
+    expected: [
+      'geo/hubs.geojson: feature "baku": geometry.coordinates: 41.8 km from the route; a hub must lie within 2 km of a segment',
+    ],
+  },
+  {
+    name: 'a railway drawn as a long straight chord',
+    breakIt: (f) => {
+      const rail = f.route.features[0]!;
+      rail.properties['to'] = 'alat';
+      rail.geometry.coordinates = [
+        [51.35, 43.7],
+        [49.45, 39.95],
+      ];
+    },
+    expected: [
+      'geo/route.geojson: feature "mangyshlak-aktau": geometry.coordinates[0]: 445.7 km to the next vertex; on land a line needs a vertex at least every 30 km',
+    ],
+  },
+  {
+    name: 'a figure without a unit',
+    breakIt: (f) => delete f.figures[1]!['unit'],
+    expected: [
+      'geo/figures.json: item "titr-cargo-2024": unit: must be one of: USD million, million tonnes, million tonnes per year, TEU, TEU per year, days, hours, km, visits, percent, times, year, million passengers per year',
+    ],
+  },
+  {
+    name: 'a figure without a period',
+    breakIt: (f) => (f.figures[0]!['period'] = ''),
+    expected: [
+      'geo/figures.json: item "trade-2024-article": period: must say which period the value covers',
+    ],
+  },
+  {
+    name: 'a figure from an unknown source',
+    breakIt: (f) => (f.figures[1]!['source'] = 'rumour'),
+    expected: [
+      'geo/figures.json: item "titr-cargo-2024": source: "rumour" is not in geo/sources.json',
+    ],
+  },
+  {
+    name: 'an article figure without its paragraph',
+    breakIt: (f) => delete f.figures[0]!['paragraph'],
+    expected: [
+      'geo/figures.json: item "trade-2024-article": paragraph: a figure from the article must give its paragraph number',
+    ],
+  },
+  {
+    name: 'an unknown figure id in the context',
+    breakIt: (f) => (f.context.segments['aktau-alat']!['figures'] = ['gdp-2030']),
+    expected: [
+      'geo/context.json: segments "aktau-alat": figures[0]: figure "gdp-2030" is not in geo/figures.json',
+    ],
+  },
+  {
+    name: 'a segment without context',
+    breakIt: (f) => delete f.context.segments['mangyshlak-aktau'],
+    expected: [
+      'geo/context.json: segments "mangyshlak-aktau": context: is missing: every segment and hub needs context',
+    ],
+  },
+  {
+    name: 'a quote longer than 25 words',
+    breakIt: (f) =>
+      ((f.context.segments['aktau-alat']!['quotes'] as { text: string }[])[0]!.text = Array(26)
+        .fill('word')
+        .join(' ')),
+    expected: ['geo/context.json: segments "aktau-alat": quotes.0.text: is longer than 25 words'],
+  },
+  {
+    name: 'a source without a URL (and nothing repeated for what cites it)',
+    breakIt: (f) => (f.sources[1]!['url'] = 'trend.az'),
+    expected: ['geo/sources.json: item "trend-2025-06-16": url: must be an http(s) URL'],
+  },
+];
+
+describe('validation of geo/', () => {
+  it('accepts the valid fixture', () => {
+    expect(buildCorridor(validFiles()).problems).toEqual([]);
+  });
+
+  it.each(cases)('reports $name', ({ breakIt, expected }) => {
+    const files = validFiles();
+    breakIt(files as unknown as Files);
+    expect(buildCorridor(files).problems).toEqual(expected);
+  });
+
+  it('keeps the valid features when one is broken', () => {
+    const files = validFiles();
+    (files as unknown as Files).route.features[1]!.properties['mode'] = 'plane';
+    const data = buildCorridor(files);
+    expect(data.segments.map((s) => s.id)).toEqual(['mangyshlak-aktau']);
+    expect(data.hubs).toHaveLength(3);
+  });
+
+  it('names the file when it is not valid JSON', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'geo-'));
+    cpSync(FIXTURE, folder, { recursive: true });
+    writeFileSync(join(folder, 'figures.json'), '[{ "id": ');
+    const problems = readGeoFolder(folder).problems;
+    expect(problems[0]).toMatch(/^geo\/figures\.json: file: \(root\): is not valid JSON: /);
+  });
+});
