@@ -1,5 +1,5 @@
 /** Camera helpers: the first view frames the whole corridor; a selection is brought into view. */
-import type { LngLatBoundsLike, Map } from 'maplibre-gl';
+import { LngLatBounds, type LngLatBoundsLike, type Map } from 'maplibre-gl';
 import { corridor, hubById, segmentById } from '../data/index.ts';
 import { boundsOf } from '../data/geometry-bounds.ts';
 import type { Selection } from '../state/url.ts';
@@ -25,12 +25,29 @@ function selectionBounds(selection: Selection): [number, number, number, number]
   return hub ? boundsOf([[hub.coordinates]]) : null;
 }
 
-/** Moves the camera only if part of the selection is off screen, so a click never jolts the map. */
-export function ensureVisible(map: Map, selection: Selection, duration: number): void {
+/**
+ * Moves the camera only if part of the selection is out of sight, so a click never jolts the
+ * map. `coveredBottom` is how many pixels at the bottom a phone's panel sheet hides.
+ */
+export function ensureVisible(
+  map: Map,
+  selection: Selection,
+  coveredBottom: number,
+  duration: number,
+): void {
   const bounds = selectionBounds(selection);
   if (!bounds) return;
   const [west, south, east, north] = bounds;
-  const view = map.getBounds();
-  if (view.contains([west, south]) && view.contains([east, north])) return;
-  map.fitBounds(bounds, { padding: 60, maxZoom: Math.max(map.getZoom(), 6), duration });
+  const { clientWidth: width, clientHeight: height } = map.getContainer();
+  const margin = 20;
+  const visible = new LngLatBounds(
+    map.unproject([margin, height - coveredBottom - margin]),
+    map.unproject([width - margin, margin]),
+  );
+  if (visible.contains([west, south]) && visible.contains([east, north])) return;
+  map.fitBounds(bounds, {
+    padding: { top: 60, left: 60, right: 60, bottom: coveredBottom + 60 },
+    maxZoom: Math.max(map.getZoom(), 6),
+    duration,
+  });
 }

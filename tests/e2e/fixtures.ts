@@ -121,20 +121,31 @@ export async function clearPointOnSegment(
   );
 }
 
-/** Moves the camera (no animation) so a segment fills the view. */
-export async function zoomToSegment(page: Page, id: string): Promise<void> {
+/**
+ * Moves the camera (no animation) so a segment fills the part of the map the panel leaves
+ * free; `closer` zooms further in around the segment's middle for short segments among others.
+ */
+export async function zoomToSegment(page: Page, id: string, closer = 0): Promise<void> {
   const segment = corridor.segments.find((s) => s.id === id)!;
-  await page.evaluate((coordinates) => {
-    const map = window.__corridor!.map;
-    const lons = coordinates.map((c) => c[0]);
-    const lats = coordinates.map((c) => c[1]);
-    map.fitBounds(
-      [
-        [Math.min(...lons), Math.min(...lats)],
-        [Math.max(...lons), Math.max(...lats)],
-      ],
-      { padding: 80, duration: 0 },
-    );
-  }, segment.coordinates);
+  await page.evaluate(
+    ({ coordinates, closer }) => {
+      const map = window.__corridor!.map;
+      const canvas = map.getCanvas().getBoundingClientRect();
+      const sheet = document.querySelector('.panel-slot')?.getBoundingClientRect();
+      const covered = sheet && sheet.top > canvas.top ? Math.max(0, canvas.bottom - sheet.top) : 0;
+      const lons = coordinates.map((c) => c[0]);
+      const lats = coordinates.map((c) => c[1]);
+      map.fitBounds(
+        [
+          [Math.min(...lons), Math.min(...lats)],
+          [Math.max(...lons), Math.max(...lats)],
+        ],
+        { padding: { top: 60, left: 40, right: 60, bottom: covered + 60 }, duration: 0 },
+      );
+      const middle = coordinates[Math.floor(coordinates.length / 2)]!;
+      if (closer) map.zoomTo(map.getZoom() + closer, { duration: 0, around: middle });
+    },
+    { coordinates: segment.coordinates, closer },
+  );
   await settle(page);
 }
