@@ -27,6 +27,8 @@ export default defineConfig({
       },
     },
   },
+  // Component tests render Svelte in jsdom, which needs Svelte's browser build.
+  resolve: process.env['VITEST'] ? { conditions: ['browser'] } : {},
   test: {
     root: fileURLToPath(new URL('.', import.meta.url)),
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],

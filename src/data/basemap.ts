@@ -160,9 +160,7 @@ function borderLines(topology: Countries, boxes: Box[], tolerance: number): Posi
   return boxes.flatMap((box) => {
     const clipped = simplify(
       bboxClip({ type: 'Feature', properties: {}, geometry: borders }, box),
-      {
-        tolerance: SIMPLIFY_DEGREES,
-      },
+      { tolerance },
     );
     return (clipped.geometry as { coordinates: Position[][] }).coordinates
       .map(roundRing)

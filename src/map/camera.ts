@@ -25,6 +25,22 @@ function selectionBounds(selection: Selection): [number, number, number, number]
   return hub ? boundsOf([[hub.coordinates]]) : null;
 }
 
+/** Frames the selection in the part of the map that the panel leaves free. */
+export function frame(
+  map: Map,
+  selection: Selection,
+  coveredBottom: number,
+  duration: number,
+): void {
+  const bounds = selectionBounds(selection);
+  if (!bounds) return;
+  map.fitBounds(bounds, {
+    padding: { top: 60, left: 60, right: 60, bottom: coveredBottom + 60 },
+    maxZoom: 6,
+    duration,
+  });
+}
+
 /**
  * Moves the camera only if part of the selection is out of sight, so a click never jolts the
  * map. `coveredBottom` is how many pixels at the bottom a phone's panel sheet hides.
@@ -45,9 +61,5 @@ export function ensureVisible(
     map.unproject([width - margin, margin]),
   );
   if (visible.contains([west, south]) && visible.contains([east, north])) return;
-  map.fitBounds(bounds, {
-    padding: { top: 60, left: 60, right: 60, bottom: coveredBottom + 60 },
-    maxZoom: Math.max(map.getZoom(), 6),
-    duration,
-  });
+  frame(map, selection, coveredBottom, duration);
 }

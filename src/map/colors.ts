@@ -12,4 +12,5 @@ export const COLORS = {
   border_hub: '#8a4b00',
   junction: '#3f4652',
   city: '#111827',
+  flow: '#6d2f8e',
 } as const;

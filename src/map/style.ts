@@ -50,9 +50,13 @@ export interface StyleInput {
   basemap: FeatureCollection;
   route: FeatureCollection;
   hubs: FeatureCollection;
+  flows: FeatureCollection;
 }
 
-export function corridorStyle({ basemap, route, hubs }: StyleInput): StyleSpecification {
+/** The investment arrows across the Caspian, hidden until the overview or a ferry is open. */
+export const FLOW_LAYERS = ['flow-lines', 'flow-heads', 'flow-labels'] as const;
+
+export function corridorStyle({ basemap, route, hubs, flows }: StyleInput): StyleSpecification {
   return {
     version: 8,
     name: 'Middle Corridor (offline)',
@@ -71,8 +75,15 @@ export function corridorStyle({ basemap, route, hubs }: StyleInput): StyleSpecif
         attribution:
           'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)',
       },
-      route: { type: 'geojson', data: route, promoteId: 'id' },
+      route: {
+        type: 'geojson',
+        data: route,
+        promoteId: 'id',
+        attribution:
+          'Kazakh lines: © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+      },
       hubs: { type: 'geojson', data: hubs, promoteId: 'id' },
+      flows: { type: 'geojson', data: flows },
     },
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': COLORS.water } },
@@ -133,6 +144,48 @@ export function corridorStyle({ basemap, route, hubs }: StyleInput): StyleSpecif
       routeLayer('rail'),
       routeLayer('sea', [2, 1.2]),
       routeLayer('road', [4, 1, 1, 1]),
+      {
+        id: 'flow-lines',
+        type: 'line',
+        source: 'flows',
+        filter: ['==', ['geometry-type'], 'LineString'],
+        layout: { visibility: 'none', 'line-cap': 'butt' },
+        paint: {
+          'line-color': COLORS.flow,
+          'line-width': ['interpolate', ['linear'], ['get', 'value'], 0, 1, 250, 9],
+        },
+      },
+      {
+        id: 'flow-heads',
+        type: 'fill',
+        source: 'flows',
+        filter: ['==', ['geometry-type'], 'Polygon'],
+        layout: { visibility: 'none' },
+        paint: { 'fill-color': COLORS.flow },
+      },
+      {
+        id: 'flow-labels',
+        type: 'symbol',
+        source: 'flows',
+        filter: ['==', ['geometry-type'], 'Point'],
+        layout: {
+          visibility: 'none',
+          'text-field': ['get', 'label'],
+          'text-font': [LABEL_FONT],
+          'text-size': 12,
+          'text-anchor': ['get', 'anchor'],
+          'text-offset': [
+            'match',
+            ['get', 'anchor'],
+            'left',
+            ['literal', [1, 0]],
+            ['literal', [-1, 0]],
+          ],
+          'text-max-width': 9,
+          'text-allow-overlap': true,
+        },
+        paint: { 'text-color': COLORS.flow, 'text-halo-color': '#ffffff', 'text-halo-width': 2.5 },
+      },
       {
         id: LAYER.hubs,
         type: 'circle',

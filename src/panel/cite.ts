@@ -1,7 +1,7 @@
 /** How a figure or a source is cited in the panels. */
 import { corridor } from '../data/index.ts';
 import type { Figure, Source } from '../data/index.ts';
-import { formatDate } from './format.ts';
+import { formatDate } from '../data/format.ts';
 
 const sourcesById = new Map(corridor.sources.map((s) => [s.id, s]));
 

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureUnit } from '../../src/data/schema.ts';
-import {
-  countryName,
-  formatDate,
-  formatKm,
-  formatValue,
-  monthsIn,
-} from '../../src/panel/format.ts';
+import { countryName, formatDate, formatKm, formatValue, monthsIn } from '../../src/data/format.ts';
 
 describe('number formatting', () => {
   it.each([

@@ -1,5 +1,5 @@
 /** Number, date and name formatting for the panels, all through Intl so output stays consistent. */
-import type { FigureUnit, HubKind, SegmentMode } from '../data/schema.ts';
+import type { FigureUnit, HubKind, SegmentMode } from './schema.ts';
 
 const LOCALE = 'en-GB';
 const kilometres = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });

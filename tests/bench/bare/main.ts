@@ -1,0 +1,27 @@
+// The baseline for the benchmark: MapLibre alone, showing the same style and data as the app,
+// with none of the app's own code (no Svelte, no panels, no picking).
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { Map, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import basemap from 'virtual:basemap';
+import corridor from 'virtual:corridor';
+import { hubCollection, routeCollection } from '../../../src/map/geojson.ts';
+import { investmentFlows } from '../../../src/map/flows.ts';
+import { corridorStyle } from '../../../src/map/style.ts';
+import { boundsOf } from '../../../src/data/geometry-bounds.ts';
+
+setWorkerUrl(workerUrl);
+const map = new Map({
+  container: 'map',
+  style: corridorStyle({
+    basemap,
+    route: routeCollection(corridor.segments),
+    hubs: hubCollection(corridor.hubs),
+    flows: investmentFlows(corridor.figures),
+  }),
+  bounds: boundsOf(corridor.segments.map((s) => s.coordinates)),
+  fitBoundsOptions: { padding: { top: 40, bottom: 40, left: 30, right: 60 } },
+});
+map.once('idle', () => {
+  document.documentElement.dataset['mapReadyMs'] = String(Math.round(performance.now()));
+});

@@ -1,0 +1,101 @@
+/**
+ * `npm run bench`: what the production build weighs (gzip), split into our code, our data and
+ * MapLibre, and how long the map takes to first become idle in headless Chromium, against a bare
+ * MapLibre page that shows the same data. Prints numbers; asserts nothing.
+ */
+import { chromium } from '@playwright/test';
+import { createServer, type Server } from 'node:http';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { corridorData } from '../../src/data/vite-plugin.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dist = join(root, 'dist');
+const bareOut = '/tmp/corridor-bench-bare';
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
+
+function sizes(folder: string) {
+  const groups: Record<string, number> = {};
+  const files = readdirSync(join(folder, 'assets'));
+  for (const file of files) {
+    const bytes = gzipSync(readFileSync(join(folder, 'assets', file))).length;
+    const group = file.startsWith('maplibre')
+      ? 'MapLibre (library, styles, worker)'
+      : file.startsWith('data-')
+        ? 'our data (basemap, route, content)'
+        : file.startsWith('noto-sans')
+          ? 'fonts (loaded only when drawn)'
+          : 'our code and styles';
+    groups[group] = (groups[group] ?? 0) + bytes;
+  }
+  return groups;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+};
+
+function serve(folder: string, port: number): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const file = join(folder, path === '/' ? 'index.html' : path);
+    if (!existsSync(file)) return response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(port, () => resolve(server)));
+}
+
+async function timeToIdle(url: string): Promise<number[]> {
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => document.documentElement.dataset['mapReadyMs'], null, {
+      timeout: 60_000,
+    });
+    times.push(Number(await page.evaluate(() => document.documentElement.dataset['mapReadyMs'])));
+    await context.close();
+  }
+  await browser.close();
+  return times;
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+await build({
+  configFile: false,
+  root: join(root, 'tests/bench/bare'),
+  logLevel: 'warn',
+  plugins: [corridorData()],
+  build: { outDir: bareOut, emptyOutDir: true },
+});
+
+console.log('Production bundle, gzip:');
+for (const [group, bytes] of Object.entries(sizes(dist)))
+  console.log(`  ${group.padEnd(40)} ${(bytes / 1024).toFixed(1)} KB`);
+
+const app = await serve(dist, 4191);
+const bare = await serve(bareOut, 4192);
+const appTimes = await timeToIdle('http://localhost:4191/');
+const bareTimes = await timeToIdle('http://localhost:4192/');
+app.close();
+bare.close();
+console.log(`Time to first idle, headless Chromium (software WebGL), 1280×800, ${RUNS} runs:`);
+console.log(`  the app               median ${median(appTimes)} ms  (${appTimes.join(', ')})`);
+console.log(`  bare MapLibre page    median ${median(bareTimes)} ms  (${bareTimes.join(', ')})`);
