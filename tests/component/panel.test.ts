@@ -12,7 +12,11 @@ afterEach(cleanup);
 
 describe('segment panel', () => {
   it('opens the Caspian crossing with its facts, article context, quotes, charts and sources', () => {
-    render(Panel, { selection: { kind: 'segment', id: 'aktau-alat' }, onselect: vi.fn() });
+    render(Panel, {
+      selection: { kind: 'segment', id: 'aktau-alat' },
+      onselect: vi.fn(),
+      onclose: vi.fn(),
+    });
     const panel = screen.getByRole('complementary');
     expect(within(panel).getByRole('heading', { level: 2 }).textContent).toBe(
       'Caspian ferry: Aktau – Alat',
@@ -35,7 +39,11 @@ describe('segment panel', () => {
   });
 
   it('says plainly when the article does not discuss a stretch', () => {
-    render(Panel, { selection: { kind: 'segment', id: 'xian-lanzhou' }, onselect: vi.fn() });
+    render(Panel, {
+      selection: { kind: 'segment', id: 'xian-lanzhou' },
+      onselect: vi.fn(),
+      onclose: vi.fn(),
+    });
     expect(screen.getAllByText('Not from the article').length).toBeGreaterThan(0);
     expect(screen.getByText(/The article does not discuss/)).toBeTruthy();
     expect(screen.queryByText('Source article')).toBeNull();
@@ -43,7 +51,7 @@ describe('segment panel', () => {
 
   it('lets a hub link open that hub', async () => {
     const onselect = vi.fn();
-    render(Panel, { selection: { kind: 'segment', id: 'kuryk-alat' }, onselect });
+    render(Panel, { selection: { kind: 'segment', id: 'kuryk-alat' }, onselect, onclose: vi.fn() });
     screen.getByRole('button', { name: 'Port of Kuryk' }).click();
     expect(onselect).toHaveBeenCalledWith({ kind: 'hub', id: 'kuryk' });
   });

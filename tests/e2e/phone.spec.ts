@@ -1,0 +1,78 @@
+import { distanceToPolyline } from '../../src/map/pick.ts';
+import {
+  clearPointOnSegment,
+  corridor,
+  expect,
+  openMap,
+  project,
+  test,
+  zoomToSegment,
+} from './fixtures.ts';
+
+// Phone-only behaviour; the desktop project leaves out tests tagged @touch.
+test('a tap 16 px off a line selects it', { tag: '@touch' }, async ({ page }) => {
+  await openMap(page);
+  const id = 'lanzhou-urumqi';
+  await zoomToSegment(page, id);
+  const p = (await clearPointOnSegment(page, id, 45))!;
+  const own = await project(page, corridor.segments.find((s) => s.id === id)!.coordinates);
+  const offsets = [
+    [0, 16],
+    [0, -16],
+    [16, 0],
+    [-16, 0],
+    [11.3, 11.3],
+    [-11.3, 11.3],
+    [11.3, -11.3],
+    [-11.3, -11.3],
+  ];
+  const tapAt = offsets
+    .map(([dx, dy]) => ({ x: p.x + dx!, y: p.y + dy! }))
+    .find((q) => distanceToPolyline(q, own) >= 15);
+  expect(tapAt, 'a point 15–16 px from the line').toBeDefined();
+  await page.touchscreen.tap(tapAt!.x, tapAt!.y);
+  await expect(page.locator('aside.panel h2')).toHaveText('Lanzhou – Ürümqi');
+});
+
+test(
+  'the panel is a bottom sheet that leaves most of the map, and expands on request',
+  { tag: '@touch' },
+  async ({ page }) => {
+    await openMap(page, '?segment=aktau-alat');
+    const viewport = page.viewportSize()!;
+    const sheet = page.locator('.panel-slot');
+    await expect(page.locator('aside.panel h2')).toHaveText('Caspian ferry: Aktau – Alat');
+    const collapsed = (await sheet.boundingBox())!;
+    expect(collapsed.y + collapsed.height).toBeCloseTo(viewport.height, 0);
+    expect(collapsed.height).toBeLessThanOrEqual(viewport.height * 0.5 + 1);
+    await page.getByRole('button', { name: 'Show more text' }).tap();
+    await expect
+      .poll(async () => (await sheet.boundingBox())!.height)
+      .toBeGreaterThan(viewport.height * 0.6);
+    await page.getByRole('button', { name: 'Show more map' }).tap();
+    await expect
+      .poll(async () => (await sheet.boundingBox())!.height)
+      .toBeLessThanOrEqual(viewport.height * 0.5 + 1);
+    // The selected crossing is drawn above the sheet, not under it.
+    const ferry = corridor.segments.find((s) => s.id === 'aktau-alat')!;
+    const points = await project(page, ferry.coordinates);
+    const sheetTop = (await sheet.boundingBox())!.y;
+    expect(points.every((q) => q.y < sheetTop && q.y > 0)).toBe(true);
+  },
+);
+
+test(
+  'map controls are at least 44 × 44 px on a touch screen',
+  { tag: '@touch' },
+  async ({ page }) => {
+    await openMap(page);
+    for (const control of [
+      page.getByRole('button', { name: 'Zoom in' }),
+      page.getByRole('button', { name: 'Route list' }),
+    ]) {
+      const box = (await control.boundingBox())!;
+      expect(box.width).toBeGreaterThanOrEqual(44);
+      expect(box.height).toBeGreaterThanOrEqual(44);
+    }
+  },
+);
