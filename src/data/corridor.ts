@@ -6,12 +6,16 @@ import { validateContent } from './validate-content.ts';
 import type { CorridorContent } from './validate-content.ts';
 import { validateHubs, validateSegments } from './validate-geometry.ts';
 import type { CorridorHub, CorridorSegment } from './validate-geometry.ts';
+import { validateTour } from './validate-tour.ts';
+import type { Tour } from './schema.ts';
+import { declaredIds } from './validate-geometry.ts';
 
 export type { CorridorHub, CorridorSegment };
 
 export interface CorridorData extends CorridorContent {
   segments: CorridorSegment[];
   hubs: CorridorHub[];
+  tour: Tour | null;
   /** Every problem found; the build fails on any, the dev server shows them on the page. */
   problems: string[];
 }
@@ -23,6 +27,7 @@ export interface RawGeoFiles {
   article: unknown;
   figures: unknown;
   context: unknown;
+  tour: unknown;
 }
 
 /** Validates parsed geo/ files. Invalid items are dropped and reported; the rest is kept. */
@@ -34,5 +39,10 @@ export function buildCorridor(raw: RawGeoFiles, problems: string[] = []): Corrid
     { segments: segments.declared, hubs: hubs.declared },
     problems,
   );
-  return { segments: segments.valid, hubs: hubs.valid, ...content, problems };
+  const tour = validateTour(
+    raw.tour,
+    { segments: segments.declared, hubs: hubs.declared, figures: declaredIds(raw.figures) },
+    problems,
+  );
+  return { segments: segments.valid, hubs: hubs.valid, ...content, tour, problems };
 }

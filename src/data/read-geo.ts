@@ -12,6 +12,7 @@ export const GEO_FILE_NAMES: Record<keyof RawGeoFiles, string> = {
   article: 'article.json',
   figures: 'figures.json',
   context: 'context.json',
+  tour: 'tour.json',
 };
 
 export function readGeoFolder(folder: string): CorridorData {

@@ -162,3 +162,37 @@ export type FigureUnit = (typeof figureUnits)[number];
 export type Figure = z.infer<typeof figure>;
 export type Quote = z.infer<typeof quote>;
 export type ContextEntry = z.infer<typeof contextEntry>;
+
+// ---- The classroom tour (issue 5) ----
+
+export const tourCamera = z.union([
+  z.literal('fit'),
+  z.object({
+    center: position,
+    zoom: z.number().min(0).max(22),
+    bearing: z.number().min(-180).max(180).optional(),
+    pitch: z.number().min(0).max(85).optional(),
+  }),
+]);
+
+export const tourStep = z.object({
+  id: kebabId,
+  title: z.string().min(1),
+  target: z.object({ kind: z.enum(['segment', 'hub']), id: kebabId }),
+  camera: tourCamera,
+  note: z.string().min(1),
+  question: z.string().min(1),
+  figures: z.array(kebabId).optional(),
+});
+
+export const tour = z.object({
+  title: z.string().min(1),
+  steps: z.array(z.unknown()).min(8, 'needs at least 8 steps'),
+});
+
+export type TourCamera = z.infer<typeof tourCamera>;
+export type TourStep = z.infer<typeof tourStep>;
+export interface Tour {
+  title: string;
+  steps: TourStep[];
+}

@@ -37,6 +37,9 @@ export function frame(
   map.fitBounds(bounds, {
     padding: { top: 60, left: 60, right: 60, bottom: coveredBottom + 60 },
     maxZoom: 6,
+    // North up again after a tour step that turned or tilted the map.
+    bearing: 0,
+    pitch: 0,
     duration,
   });
 }

@@ -1,5 +1,5 @@
 /**
- * URL state, as pure functions: `?segment=<id>` or `?hub=<id>`. Values are only ever compared
+ * URL state, as pure functions: `?segment=<id>`, `?hub=<id>` or `?tour=<n>`. Values are only ever compared
  * with known ids, never inserted into the page.
  */
 export type SelectionKind = 'segment' | 'hub';
@@ -24,6 +24,21 @@ export function withSelection(search: string, selection: Selection | null): stri
   params.delete('segment');
   params.delete('hub');
   if (selection) params.set(selection.kind, selection.id);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** `?tour=<n>`: the tour open at step n (1-based). Anything else is no tour. */
+export function parseTourStep(search: string): number | null {
+  const value = new URLSearchParams(search).get('tour');
+  if (value === null || !/^\d+$/.test(value)) return null;
+  return Number(value);
+}
+
+export function withTourStep(search: string, step: number | null): string {
+  const params = new URLSearchParams(search);
+  params.delete('tour');
+  if (step !== null) params.set('tour', String(step));
   const query = params.toString();
   return query ? `?${query}` : '';
 }

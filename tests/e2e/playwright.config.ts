@@ -36,10 +36,16 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', grepInvert: /@touch/, use: { viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'desktop',
+      grepInvert: /@touch|@classroom/,
+      use: { viewport: { width: 1280, height: 800 } },
+    },
+    // The classroom projector: the tour, presenter mode, handout and image download.
+    { name: 'projector', grep: /@classroom/, use: { viewport: { width: 1920, height: 1080 } } },
     {
       name: 'phone',
-      grepInvert: /@pointer/,
+      grepInvert: /@pointer|@classroom/,
       use: {
         ...devices['Pixel 7'],
         viewport: { width: 390, height: 844 },

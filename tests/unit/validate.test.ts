@@ -35,6 +35,7 @@ type Files = {
   figures: Record<string, unknown>[];
   sources: Record<string, unknown>[];
   context: { segments: Record<string, Record<string, unknown>>; hubs: Record<string, unknown> };
+  tour: { steps: Record<string, unknown>[] };
 };
 
 const cases: { name: string; breakIt: (f: Files) => void; expected: string[] }[] = [
@@ -62,6 +63,7 @@ const cases: { name: string; breakIt: (f: Files) => void; expected: string[] }[]
       'geo/hubs.geojson: feature "aktau": id: is used by another feature in this file',
       'geo/route.geojson: feature "mangyshlak-aktau": properties.from: hub "mangyshlak" is not in geo/hubs.geojson',
       'geo/context.json: hubs "mangyshlak": (key): no hub has this id',
+      'geo/tour.json: step 5 "five": target.id: hub "mangyshlak" does not exist',
     ],
   },
   {
@@ -159,6 +161,26 @@ const cases: { name: string; breakIt: (f: Files) => void; expected: string[] }[]
     name: 'a source without a URL (and nothing repeated for what cites it)',
     breakIt: (f) => (f.sources[1]!['url'] = 'trend.az'),
     expected: ['geo/sources.json: item "trend-2025-06-16": url: must be an http(s) URL'],
+  },
+  {
+    name: 'a tour step aimed at a segment that does not exist',
+    breakIt: (f) => ((f.tour.steps[2]!['target'] as { id: string }).id = 'moon-ferry'),
+    expected: ['geo/tour.json: step 3 "three": target.id: segment "moon-ferry" does not exist'],
+  },
+  {
+    name: 'a tour step with an unknown figure',
+    breakIt: (f) => (f.tour.steps[0]!['figures'] = ['gdp-2030']),
+    expected: ['geo/tour.json: step 1 "one": figures[0]: figure "gdp-2030" does not exist'],
+  },
+  {
+    name: 'a tour step without a camera',
+    breakIt: (f) => delete f.tour.steps[1]!['camera'],
+    expected: ['geo/tour.json: step 2 "two": camera: Invalid input'],
+  },
+  {
+    name: 'a tour of fewer than eight steps',
+    breakIt: (f) => f.tour.steps.splice(7),
+    expected: ['geo/tour.json: tour: steps: needs at least 8 steps'],
   },
 ];
 

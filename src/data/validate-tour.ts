@@ -1,0 +1,41 @@
+/** Validates geo/tour.json: shape, and that every step names a real feature and real figures. */
+import { problem, zodProblems } from './problems.ts';
+import { tour as tourSchema, tourStep } from './schema.ts';
+import type { Tour, TourStep } from './schema.ts';
+
+export const TOUR_FILE = 'geo/tour.json';
+
+export function validateTour(
+  raw: unknown,
+  ids: { segments: Set<string>; hubs: Set<string>; figures: Set<string> },
+  problems: string[],
+): Tour | null {
+  const parsed = tourSchema.safeParse(raw);
+  if (!parsed.success) {
+    problems.push(...zodProblems(TOUR_FILE, 'tour', parsed.error));
+    return null;
+  }
+  const steps: TourStep[] = [];
+  parsed.data.steps.forEach((rawStep, index) => {
+    const id = (rawStep as { id?: unknown } | null)?.id;
+    const label = `step ${index + 1}${typeof id === 'string' ? ` "${id}"` : ''}`;
+    const step = tourStep.safeParse(rawStep);
+    if (!step.success) {
+      problems.push(...zodProblems(TOUR_FILE, label, step.error));
+      return;
+    }
+    const { target, figures = [] } = step.data;
+    const before = problems.length;
+    const known = target.kind === 'segment' ? ids.segments : ids.hubs;
+    if (!known.has(target.id))
+      problems.push(
+        problem(TOUR_FILE, label, 'target.id', `${target.kind} "${target.id}" does not exist`),
+      );
+    figures.forEach((f, i) => {
+      if (!ids.figures.has(f))
+        problems.push(problem(TOUR_FILE, label, `figures[${i}]`, `figure "${f}" does not exist`));
+    });
+    if (problems.length === before) steps.push(step.data);
+  });
+  return { title: parsed.data.title, steps };
+}

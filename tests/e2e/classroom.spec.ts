@@ -1,0 +1,130 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { corridor, expect, openMap, settle, test } from './fixtures.ts';
+
+// Classroom tests run in the 1920×1080 "projector" project only (tag @classroom).
+const steps = corridor.tour!.steps;
+const title = (page: Page) => page.locator('.tour-count');
+const center = (page: Page) =>
+  page.evaluate(() => window.__corridor!.map.getCenter().toArray().join(','));
+
+test(
+  'the tour steps with clicker keys and moves the camera',
+  { tag: '@classroom' },
+  async ({ page }) => {
+    await openMap(page);
+    await page.getByRole('button', { name: 'Tour', exact: true }).click();
+    await expect(title(page)).toHaveText(`1 / ${steps.length}`);
+    await expect(page).toHaveURL(/\?tour=1$/);
+    await expect(page.locator('.tour-note')).toContainText(steps[0]!.question);
+    for (const [key, expected] of [
+      ['ArrowRight', 2],
+      ['PageDown', 3],
+      [' ', 4],
+      ['PageUp', 3],
+    ] as const) {
+      await settle(page);
+      const before = await center(page);
+      await page.keyboard.press(key === ' ' ? 'Space' : key);
+      await expect(title(page)).toHaveText(`${expected} / ${steps.length}`);
+      await expect(page).toHaveURL(new RegExp(`\\?tour=${expected}$`));
+      await settle(page);
+      expect(await center(page), `camera after ${key}`).not.toBe(before);
+    }
+    await page.keyboard.press('End');
+    await expect(title(page)).toHaveText(`${steps.length} / ${steps.length}`);
+    await page.keyboard.press('Home');
+    await expect(title(page)).toHaveText(`1 / ${steps.length}`);
+  },
+);
+
+test(
+  '?tour=5 opens step 5; Escape leaves and “Back to tour” returns',
+  { tag: '@classroom' },
+  async ({ page }) => {
+    await openMap(page, '?tour=5');
+    await expect(title(page)).toHaveText(`5 / ${steps.length}`);
+    await expect(page.locator('.tour-note h3')).toHaveText(`Tour step 5: ${steps[4]!.title}`);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.tour-bar')).toHaveCount(0);
+    // Exploring elsewhere keeps the step to come back to.
+    await page.getByRole('button', { name: 'Route list' }).click();
+    await page.getByRole('button', { name: /^Xi'an – Lanzhou/ }).click();
+    await expect(page.locator('aside.panel h2')).toHaveText("Xi'an – Lanzhou");
+    await page.getByRole('button', { name: 'Back to tour (step 5)' }).click();
+    await expect(title(page)).toHaveText(`5 / ${steps.length}`);
+  },
+);
+
+test(
+  'presenter mode: projector type, no chrome but the progress',
+  { tag: '@classroom' },
+  async ({ page }) => {
+    await openMap(page, '?tour=2');
+    await page.keyboard.press('f');
+    await expect(page.locator('html')).toHaveClass(/presenter/);
+    const size = await page
+      .locator('.tour-note p')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(24);
+    await expect(page.locator('.topbar')).toBeHidden();
+    await expect(page.locator('.tour-bar')).toBeVisible();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await expect(page.locator('.tour-bar')).toBeInViewport();
+    await expect(page.locator('aside.panel h2')).toBeInViewport();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      1024,
+    );
+    await page.keyboard.press('F');
+    await expect(page.locator('html')).not.toHaveClass(/presenter/);
+  },
+);
+
+test(
+  'the printed handout has the corridor picture, every segment and the sources',
+  { tag: '@classroom' },
+  async ({ page }) => {
+    await openMap(page, '?segment=aktau-alat');
+    const picture = page.locator('.handout-map');
+    await expect(picture).toHaveAttribute('src', /^data:image\/png;base64,/);
+    expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(
+      500,
+    );
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const document = await getDocument({ data: new Uint8Array(pdf) }).promise;
+    const pages: string[] = [];
+    for (let n = 1; n <= document.numPages; n++) {
+      const content = await (await document.getPage(n)).getTextContent();
+      const words = content.items.map((item) => ('str' in item ? item.str : ''));
+      pages.push(words.join(' ').replace(/\s+/g, ' '));
+    }
+    const text = pages.join(' ');
+    expect(document.numPages).toBeGreaterThan(corridor.segments.length);
+    expect(pages[0]).toContain('The Middle Corridor: China to Europe');
+    // PDF text runs split where the font changes (ə, ț), so compare without any whitespace.
+    const squeezed = text.replace(/\s/g, '');
+    const missing = corridor.segments.filter((s) => !squeezed.includes(s.name.replace(/\s/g, '')));
+    expect(missing.map((s) => s.name)).toEqual([]);
+    expect(text).toContain('News.Az, 21 October 2025');
+    expect(text).toContain('https://en.trend.az/');
+    expect(text).not.toContain('Download image');
+  },
+);
+
+test(
+  '“Download image” saves a PNG of the current view',
+  { tag: '@classroom' },
+  async ({ page }) => {
+    await openMap(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download image' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('middle-corridor-map.png');
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(bytes.readUInt32BE(16)).toBeGreaterThan(1000); // width from the IHDR chunk
+  },
+);
