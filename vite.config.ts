@@ -6,6 +6,8 @@ import { corridorData } from './src/data/vite-plugin.ts';
 export default defineConfig({
   // The page lives in src/ (the top level of the repository is fixed); output goes to dist/.
   root: 'src',
+  // Relative asset paths: dist/ works from any folder of a school server, not only from /.
+  base: './',
   publicDir: '../public',
   plugins: [svelte(), corridorData()],
   server: { port: 5173, strictPort: true },

@@ -11,5 +11,5 @@ if (data.problems.length > 0) {
 }
 console.log(
   `geo/ is valid: ${data.segments.length} segments, ${data.hubs.length} hubs, ` +
-    `${data.figures.length} figures, ${data.sources.length} sources.`,
+    `${data.figures.length} figures, ${data.sources.length} sources, ${data.tour?.steps.length ?? 0} tour steps.`,
 );
