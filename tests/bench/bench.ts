@@ -4,13 +4,13 @@
  * MapLibre page that shows the same data. Prints numbers; asserts nothing.
  */
 import { chromium } from '@playwright/test';
-import { createServer, type Server } from 'node:http';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { corridorData } from '../../src/data/vite-plugin.ts';
+import { serveFolder } from '../support/static-server.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
@@ -32,27 +32,6 @@ function sizes(folder: string) {
     groups[group] = (groups[group] ?? 0) + bytes;
   }
   return groups;
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.svg': 'image/svg+xml',
-};
-
-function serve(folder: string, port: number): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const file = join(folder, path === '/' ? 'index.html' : path);
-    if (!existsSync(file)) return response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(port, () => resolve(server)));
 }
 
 async function timeToIdle(url: string): Promise<number[]> {
@@ -90,8 +69,8 @@ console.log('Production bundle, gzip:');
 for (const [group, bytes] of Object.entries(sizes(dist)))
   console.log(`  ${group.padEnd(40)} ${(bytes / 1024).toFixed(1)} KB`);
 
-const app = await serve(dist, 4191);
-const bare = await serve(bareOut, 4192);
+const app = await serveFolder(dist, 4191);
+const bare = await serveFolder(bareOut, 4192);
 const appTimes = await timeToIdle('http://localhost:4191/');
 const bareTimes = await timeToIdle('http://localhost:4192/');
 app.close();

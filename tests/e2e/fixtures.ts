@@ -64,7 +64,14 @@ export async function project(page: Page, coordinates: [number, number][]): Prom
 /** Screen rectangles a click must avoid: the legend, panel, controls and notices. */
 async function blockedRects(page: Page) {
   return page.evaluate(() => {
-    const selectors = ['.legend', '.panel', '.maplibregl-ctrl', '.notice', '.topbar'];
+    const selectors = [
+      '.legend',
+      '.panel-slot',
+      '.maplibregl-ctrl',
+      '.notice',
+      '.topbar',
+      '.tour-bar',
+    ];
     const rects = selectors.flatMap((s) =>
       [...document.querySelectorAll(s)].map((el) => el.getBoundingClientRect()),
     );

@@ -41,6 +41,7 @@ test('clicking each segment opens its panel and writes the URL', async ({ page }
   const tap = testInfo.project.name === 'phone';
   await openMap(page);
   for (const segment of corridor.segments) {
+    await settle(page);
     // A finger gets 20 px of tolerance, so the point must be clear of other features by more.
     const clearance = tap ? 24 : 14;
     let point = await clearPointOnSegment(page, segment.id, clearance);

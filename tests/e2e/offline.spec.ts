@@ -1,32 +1,15 @@
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { serveFolder } from '../support/static-server.ts';
 import { expect, test } from './fixtures.ts';
 
 // The classroom path from the README: build once, copy dist/ anywhere, serve it with any static
 // server, no network. Here a bare Node server serves it from a sub-folder, as a school server might.
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
 let server: Server;
 
 test.beforeAll(async () => {
-  server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (!path.startsWith('/class/map/')) return response.writeHead(404).end();
-    const file = join(dist, path.slice('/class/map/'.length) || 'index.html');
-    if (!existsSync(file)) return response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(4199, resolve));
+  server = await serveFolder(dist, 4199, '/class/map/');
 });
 
 test.afterAll(() => server.close());
