@@ -1,3 +1,5 @@
+import { tick } from 'svelte';
+
 /** Where focus goes back to when a panel closes: the control that opened it. */
 let opener: HTMLElement | null = null;
 
@@ -11,7 +13,11 @@ export function restoreFocus(): void {
   opener = null;
 }
 
-/** Moves focus to the open panel's heading, so keyboard and screen-reader users land in it. */
-export function focusPanel(): void {
-  requestAnimationFrame(() => document.getElementById('panel-title')?.focus());
+/**
+ * Moves focus to an element once Svelte has rendered it (a panel or list heading), so keyboard
+ * and screen-reader users land in what they opened. `tick` rather than a frame: a key pressed
+ * right after must already find focus there.
+ */
+export function focusWhenRendered(id: string): void {
+  void tick().then(() => document.getElementById(id)?.focus());
 }

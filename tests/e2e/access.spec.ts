@@ -50,6 +50,7 @@ test(
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Route list' })).toBeFocused();
     await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Route, East to West' })).toBeFocused();
     await page.keyboard.press('Tab');
     const first = page.getByRole('navigation', { name: 'Route list' }).getByRole('button').first();
     await expect(first).toBeFocused();
