@@ -25,17 +25,12 @@ function selectionBounds(selection: Selection): [number, number, number, number]
   return hub ? boundsOf([[hub.coordinates]]) : null;
 }
 
-/** Frames the selection in the part of the map that the panel leaves free. */
-export function frame(
-  map: Map,
-  selection: Selection,
-  coveredBottom: number,
-  duration: number,
-): void {
+/** Frames the selection in the map. */
+export function frame(map: Map, selection: Selection, duration: number): void {
   const bounds = selectionBounds(selection);
   if (!bounds) return;
   map.fitBounds(bounds, {
-    padding: { top: 60, left: 60, right: 60, bottom: coveredBottom + 60 },
+    padding: 60,
     maxZoom: 6,
     // North up again after a tour step that turned or tilted the map.
     bearing: 0,
@@ -44,25 +39,17 @@ export function frame(
   });
 }
 
-/**
- * Moves the camera only if part of the selection is out of sight, so a click never jolts the
- * map. `coveredBottom` is how many pixels at the bottom a phone's panel sheet hides.
- */
-export function ensureVisible(
-  map: Map,
-  selection: Selection,
-  coveredBottom: number,
-  duration: number,
-): void {
+/** Moves the camera only if part of the selection is out of sight, so a click never jolts the map. */
+export function ensureVisible(map: Map, selection: Selection, duration: number): void {
   const bounds = selectionBounds(selection);
   if (!bounds) return;
   const [west, south, east, north] = bounds;
   const { clientWidth: width, clientHeight: height } = map.getContainer();
   const margin = 20;
   const visible = new LngLatBounds(
-    map.unproject([margin, height - coveredBottom - margin]),
+    map.unproject([margin, height - margin]),
     map.unproject([width - margin, margin]),
   );
   if (visible.contains([west, south]) && visible.contains([east, north])) return;
-  frame(map, selection, coveredBottom, duration);
+  frame(map, selection, duration);
 }

@@ -156,3 +156,26 @@ export async function zoomToSegment(page: Page, id: string, closer = 0): Promise
   );
   await settle(page);
 }
+
+/**
+ * The share of the map's on-screen pixels inside `box` that are drawn (not blank page white), from
+ * a real screenshot: what a reader sees, which the WebGL buffer alone cannot tell.
+ */
+export async function drawnShare(
+  page: Page,
+  box: { x: number; y: number; width: number; height: number },
+): Promise<number> {
+  const png = (await page.screenshot({ clip: box })).toString('base64');
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    let drawn = 0;
+    for (let i = 0; i < data.length; i += 4)
+      if (data[i] !== 255 || data[i + 1] !== 255 || data[i + 2] !== 255) drawn++;
+    return drawn / (data.length / 4);
+  }, png);
+}

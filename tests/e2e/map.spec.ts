@@ -1,6 +1,7 @@
 import {
   clearPointOnSegment,
   corridor,
+  drawnShare,
   expect,
   openMap,
   project,
@@ -34,7 +35,18 @@ test('the first view shows every segment of the corridor, Xi’an to Istanbul an
     expect(p.y).toBeGreaterThan(0);
     expect(p.y).toBeLessThan(viewport.height);
   }
+  expect(await drawnShare(page, (await page.locator('.map').boundingBox())!)).toBeGreaterThan(0.8);
 });
+
+test(
+  'on a wide screen the map credits show without a click, also beside a panel',
+  { tag: '@pointer' },
+  async ({ page }) => {
+    await openMap(page, '?segment=kuryk-alat');
+    await expect(page.getByText('Natural Earth', { exact: true })).toBeVisible();
+    await expect(page.getByText('OpenStreetMap', { exact: true })).toBeVisible();
+  },
+);
 
 test('clicking each segment opens its panel and writes the URL', async ({ page }, testInfo) => {
   test.setTimeout(180_000);

@@ -2,9 +2,11 @@ import { distanceToPolyline } from '../../src/map/pick.ts';
 import {
   clearPointOnSegment,
   corridor,
+  drawnShare,
   expect,
   openMap,
   project,
+  settle,
   test,
   zoomToSegment,
 } from './fixtures.ts';
@@ -35,7 +37,7 @@ test('a tap 16 px off a line selects it', { tag: '@touch' }, async ({ page }) =>
 });
 
 test(
-  'the panel is a bottom sheet that leaves most of the map, and expands on request',
+  'the panel is a bottom sheet that leaves 40 % of the screen to a drawn map, and expands on request',
   { tag: '@touch' },
   async ({ page }) => {
     await openMap(page, '?segment=aktau-alat');
@@ -44,7 +46,13 @@ test(
     await expect(page.locator('aside.panel h2')).toHaveText('Caspian ferry: Aktau – Alat');
     const collapsed = (await sheet.boundingBox())!;
     expect(collapsed.y + collapsed.height).toBeCloseTo(viewport.height, 0);
-    expect(collapsed.height).toBeLessThanOrEqual(viewport.height * 0.5 + 1);
+    expect(collapsed.height).toBeLessThanOrEqual(viewport.height * 0.5);
+    const map = (await page.locator('.map').boundingBox())!;
+    expect(map.height).toBeGreaterThanOrEqual(viewport.height * 0.4);
+    expect(map.y + map.height).toBeLessThanOrEqual(collapsed.y + 1);
+    await settle(page);
+    // A blank canvas is almost all white; the white zoom buttons and attribution stay under 10 %.
+    expect(await drawnShare(page, map)).toBeGreaterThan(0.8);
     await page.getByRole('button', { name: 'Show more text' }).tap();
     await expect
       .poll(async () => (await sheet.boundingBox())!.height)
@@ -52,7 +60,7 @@ test(
     await page.getByRole('button', { name: 'Show more map' }).tap();
     await expect
       .poll(async () => (await sheet.boundingBox())!.height)
-      .toBeLessThanOrEqual(viewport.height * 0.5 + 1);
+      .toBeLessThanOrEqual(viewport.height * 0.5);
     // The selected crossing is drawn above the sheet, not under it.
     const ferry = corridor.segments.find((s) => s.id === 'aktau-alat')!;
     const points = await project(page, ferry.coordinates);
@@ -60,6 +68,14 @@ test(
     expect(points.every((q) => q.y < sheetTop && q.y > 0)).toBe(true);
   },
 );
+
+test('the map credits are one tap away on a phone', { tag: '@touch' }, async ({ page }) => {
+  await openMap(page);
+  const credits = page.getByText('Natural Earth', { exact: true });
+  await expect(credits).toBeHidden();
+  await page.getByLabel('Toggle attribution').tap();
+  await expect(credits).toBeVisible();
+});
 
 test(
   'map controls are at least 44 × 44 px on a touch screen',
@@ -69,6 +85,7 @@ test(
     for (const control of [
       page.getByRole('button', { name: 'Zoom in' }),
       page.getByRole('button', { name: 'Route list' }),
+      page.getByLabel('Toggle attribution'),
     ]) {
       const box = (await control.boundingBox())!;
       expect(box.width).toBeGreaterThanOrEqual(44);
