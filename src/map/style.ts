@@ -14,6 +14,30 @@ import { COLORS } from './colors.ts';
 
 export const LABEL_FONT = 'Noto Sans Regular';
 
+/**
+ * Label sizes by layer, for a type scale: 1 on screens, larger in presenter mode so the back
+ * row of a classroom can read the map as well as the panel.
+ */
+export function labelSizes(
+  scale: number,
+): Record<'country-labels' | 'flow-labels' | 'hub-labels', ExpressionSpecification | number> {
+  const grow = (zoomA: number, sizeA: number, zoomB: number, sizeB: number) =>
+    [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      zoomA,
+      sizeA * scale,
+      zoomB,
+      sizeB * scale,
+    ] as ExpressionSpecification;
+  return {
+    'country-labels': grow(3, 11, 6, 15),
+    'flow-labels': 12 * scale,
+    'hub-labels': grow(3, 11, 7, 14),
+  };
+}
+
 export const LAYER = {
   routeLines: ['route-rail', 'route-sea', 'route-road'],
   hubs: 'hub-circles',
@@ -109,7 +133,7 @@ export function corridorStyle({ basemap, route, hubs, flows }: StyleInput): Styl
         layout: {
           'text-field': ['upcase', ['get', 'name']],
           'text-font': [LABEL_FONT],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 6, 15],
+          'text-size': labelSizes(1)['country-labels'],
           'text-letter-spacing': 0.12,
           'text-max-width': 8,
         },
@@ -172,7 +196,7 @@ export function corridorStyle({ basemap, route, hubs, flows }: StyleInput): Styl
           visibility: 'none',
           'text-field': ['get', 'label'],
           'text-font': [LABEL_FONT],
-          'text-size': 12,
+          'text-size': labelSizes(1)['flow-labels'],
           'text-anchor': ['get', 'anchor'],
           'text-offset': [
             'match',
@@ -235,7 +259,7 @@ export function corridorStyle({ basemap, route, hubs, flows }: StyleInput): Styl
         layout: {
           'text-field': ['get', 'name'],
           'text-font': [LABEL_FONT],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 7, 14],
+          'text-size': labelSizes(1)['hub-labels'],
           'text-variable-anchor': ['top-left', 'bottom-right', 'top-right', 'bottom-left'],
           'text-radial-offset': 0.6,
           'text-justify': 'auto',

@@ -6,6 +6,13 @@ import { corridor, expect, openMap, settle, test } from './fixtures.ts';
 // Classroom tests run in the 1920×1080 "projector" project only (tag @classroom).
 const steps = corridor.tour!.steps;
 const title = (page: Page) => page.locator('.tour-count');
+/** The size a hub label is drawn at, as MapLibre evaluated it for a label on screen. */
+const hubLabelSize = (page: Page) =>
+  page.evaluate(() => {
+    const [label] = window.__corridor!.map.queryRenderedFeatures({ layers: ['hub-labels'] });
+    const layout = label?.layer.layout as Record<string, unknown> | undefined;
+    return Number(layout?.['text-size']);
+  });
 const center = (page: Page) =>
   page.evaluate(() => window.__corridor!.map.getCenter().toArray().join(','));
 
@@ -62,8 +69,12 @@ test(
   { tag: '@classroom' },
   async ({ page }) => {
     await openMap(page, '?tour=2');
+    await settle(page);
+    const before = await hubLabelSize(page);
     await page.keyboard.press('f');
     await expect(page.locator('html')).toHaveClass(/presenter/);
+    // The map's own labels grow with the type, for the back row.
+    await expect.poll(() => hubLabelSize(page)).toBeCloseTo(before * 1.6, 1);
     const size = await page
       .locator('.tour-note p')
       .first()
