@@ -20,7 +20,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Separate chunks so the bundle report can tell our code, our data and MapLibre apart.
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
             { name: 'data', test: /virtual:(corridor|basemap)/ },
