@@ -69,6 +69,23 @@ test(
   },
 );
 
+test(
+  'the route list is a drawer over the whole map; choosing an item closes it',
+  { tag: '@touch' },
+  async ({ page }) => {
+    await openMap(page);
+    await page.getByRole('button', { name: 'Route list' }).tap();
+    const list = page.getByRole('navigation', { name: 'Route list' });
+    await expect(list).toBeVisible();
+    const drawer = (await page.locator('.route-list-slot').boundingBox())!;
+    const map = (await page.locator('.map').boundingBox())!;
+    expect(drawer.width).toBeCloseTo(map.width, 0);
+    await list.getByRole('button', { name: /^Alat – Ganja/ }).tap();
+    await expect(page.locator('aside.panel h2')).toHaveText('Alat – Ganja');
+    await expect(list).toBeHidden();
+  },
+);
+
 test('the map credits are one tap away on a phone', { tag: '@touch' }, async ({ page }) => {
   await openMap(page);
   const credits = page.getByText('Natural Earth', { exact: true });
