@@ -83,6 +83,7 @@ test(
     await page.keyboard.press('[');
     await expect(page.locator('aside.panel h2')).toHaveText(corridor.segments[0]!.name);
     await expect(page.locator('canvas.maplibregl-canvas')).toBeFocused();
+    await settle(page);
     const before = await page.evaluate(() => window.__corridor!.map.getCenter().lng);
     await page.keyboard.press('ArrowRight');
     await expect

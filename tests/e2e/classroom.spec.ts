@@ -100,9 +100,10 @@ test(
     await openMap(page, '?segment=aktau-alat');
     const picture = page.locator('.handout-map');
     await expect(picture).toHaveAttribute('src', /^data:image\/png;base64,/);
-    expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(
-      500,
-    );
+    // The data URL decodes asynchronously.
+    await expect
+      .poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(500);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const document = await getDocument({ data: new Uint8Array(pdf) }).promise;
     const pages: string[] = [];

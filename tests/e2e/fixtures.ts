@@ -33,10 +33,11 @@ export const test = base.extend<{ guard: void }>({
 
 export { expect };
 
-/** Opens a page of the app and waits until the map first reached `idle`. */
+/** Opens a page of the app and waits until the map is drawn and any linked camera move ended. */
 export async function openMap(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
   await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
+  await settle(page);
 }
 
 /** Waits until the map has caught up with layout changes and camera moves. */
@@ -46,6 +47,11 @@ export async function settle(page: Page): Promise<void> {
     await frame();
     await frame();
     const map = window.__corridor!.map;
+    // MapLibre resizes from a ResizeObserver, up to 50 ms after the layout changed.
+    const canvas = map.getCanvas();
+    const box = map.getContainer();
+    if (canvas.clientWidth !== box.clientWidth || canvas.clientHeight !== box.clientHeight)
+      await new Promise((resolve) => map.once('resize', resolve));
     if (map.isMoving() || !map.loaded()) await new Promise((resolve) => map.once('idle', resolve));
   });
 }

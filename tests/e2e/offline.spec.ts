@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serveFolder } from '../support/static-server.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, settle, test } from './fixtures.ts';
 
 // The classroom path from the README: build once, copy dist/ anywhere, serve it with any static
 // server, no network. Here a bare Node server serves it from a sub-folder, as a school server might.
@@ -24,6 +24,7 @@ test(
     });
     await expect(page.locator('aside.panel h2')).toHaveText('Caspian ferry: Kuryk – Alat');
     await expect(page.locator('aside.panel')).toContainText('$470 million');
+    await settle(page);
     const labelsDrawn = await page.evaluate(
       () => window.__corridor!.map.queryRenderedFeatures({ layers: ['hub-labels'] }).length,
     );

@@ -63,9 +63,13 @@ test(
       .toBeLessThanOrEqual(viewport.height * 0.5);
     // The selected crossing is drawn above the sheet, not under it.
     const ferry = corridor.segments.find((s) => s.id === 'aktau-alat')!;
-    const points = await project(page, ferry.coordinates);
-    const sheetTop = (await sheet.boundingBox())!.y;
-    expect(points.every((q) => q.y < sheetTop && q.y > 0)).toBe(true);
+    await expect
+      .poll(async () => {
+        await settle(page);
+        const sheetTop = (await sheet.boundingBox())!.y;
+        return (await project(page, ferry.coordinates)).every((q) => q.y > 0 && q.y < sheetTop);
+      })
+      .toBe(true);
   },
 );
 
