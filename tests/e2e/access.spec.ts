@@ -104,14 +104,18 @@ test('dragging the map across a line never selects it', { tag: '@pointer' }, asy
   await expect(page.locator('aside.panel')).toHaveCount(0);
 });
 
-/** Records how long each camera move takes, from movestart to moveend. */
+/**
+ * Records, for each camera move, how many frames it drew (`move` events between movestart and
+ * moveend): a jump draws one, a flight many. Counted, not timed, so a slow machine cannot fail it.
+ */
 async function recordMoves(page: Page): Promise<void> {
   await page.evaluate(() => {
     const map = window.__corridor!.map;
     const moves: number[] = [];
-    let start = 0;
-    map.on('movestart', () => (start = performance.now()));
-    map.on('moveend', () => moves.push(performance.now() - start));
+    let frames = 0;
+    map.on('movestart', () => (frames = 0));
+    map.on('move', () => frames++);
+    map.on('moveend', () => moves.push(frames));
     (window as unknown as { moves: number[] }).moves = moves;
   });
 }
@@ -122,7 +126,7 @@ async function goToFromList(page: Page, name: RegExp): Promise<void> {
   await page.getByRole('button', { name }).click();
 }
 
-const longestMove = (page: Page) =>
+const mostFramesInAMove = (page: Page) =>
   page.evaluate(() => Math.max(0, ...(window as unknown as { moves: number[] }).moves));
 
 for (const reducedMotion of ['reduce', 'no-preference'] as const) {
@@ -135,7 +139,7 @@ for (const reducedMotion of ['reduce', 'no-preference'] as const) {
     await goToFromList(page, /^Caspian ferry: Kuryk – Alat/);
     await expect(page.locator('aside.panel h2')).toHaveText('Caspian ferry: Kuryk – Alat');
     await settle(page);
-    if (reducedMotion === 'reduce') expect(await longestMove(page)).toBeLessThan(50);
-    else expect(await longestMove(page)).toBeGreaterThan(400);
+    if (reducedMotion === 'reduce') expect(await mostFramesInAMove(page)).toBe(1);
+    else expect(await mostFramesInAMove(page)).toBeGreaterThan(1);
   });
 }
