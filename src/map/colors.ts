@@ -14,3 +14,19 @@ export const COLORS = {
   city: '#111827',
   flow: '#6d2f8e',
 } as const;
+
+/** The legend's items, shared by the legend beside the map and the downloaded image. */
+export const LEGEND: {
+  label: string;
+  color: string;
+  kind: 'line' | 'dash' | 'dot';
+  /** Drawn smaller, as junctions are on the map. */
+  small?: boolean;
+}[] = [
+  { label: 'Railway', color: COLORS.rail, kind: 'line' },
+  { label: 'Ferry (dashed)', color: COLORS.sea, kind: 'dash' },
+  { label: 'Port', color: COLORS.port, kind: 'dot' },
+  { label: 'Border crossing', color: COLORS.border_hub, kind: 'dot' },
+  { label: 'Junction', color: COLORS.junction, kind: 'dot', small: true },
+  { label: 'City', color: COLORS.city, kind: 'dot' },
+];

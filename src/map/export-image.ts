@@ -3,7 +3,7 @@
  * buffer is not kept between frames), and a PNG with the title, legend and attribution drawn in.
  */
 import type { Map } from 'maplibre-gl';
-import { COLORS } from './colors.ts';
+import { LEGEND } from './colors.ts';
 
 export function captureCanvas(map: Map): Promise<HTMLCanvasElement> {
   return new Promise((resolve) => {
@@ -18,15 +18,6 @@ export function captureCanvas(map: Map): Promise<HTMLCanvasElement> {
     map.triggerRepaint();
   });
 }
-
-const LEGEND: { label: string; color: string; kind: 'line' | 'dash' | 'dot' }[] = [
-  { label: 'Railway', color: COLORS.rail, kind: 'line' },
-  { label: 'Ferry', color: COLORS.sea, kind: 'dash' },
-  { label: 'Port', color: COLORS.port, kind: 'dot' },
-  { label: 'Border crossing', color: COLORS.border_hub, kind: 'dot' },
-  { label: 'Junction', color: COLORS.junction, kind: 'dot' },
-  { label: 'City', color: COLORS.city, kind: 'dot' },
-];
 
 export async function mapImage(map: Map, title: string, attribution: string): Promise<Blob> {
   const picture = await captureCanvas(map);
