@@ -42,6 +42,15 @@ test('axe finds no serious or critical problem: first view, panel, overview, rou
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+test('the map has an accessible name, and a description that explains the keys', async ({
+  page,
+}) => {
+  await openMap(page);
+  const map = page.getByRole('region', { name: 'Map of the Middle Corridor' });
+  await expect(map).toHaveAccessibleDescription(/railways as solid lines, ferries as dashed lines/);
+  await expect(map).toHaveAccessibleDescription(/the bracket keys \[ and \] step/);
+});
+
 test(
   'keyboard journey: Tab to a segment, Enter opens it, Escape closes and returns focus',
   { tag: '@pointer' },

@@ -90,6 +90,26 @@ test(
   },
 );
 
+test(
+  'in landscape the panel sits beside a drawn map that keeps the selection in view',
+  { tag: '@touch' },
+  async ({ page }) => {
+    await page.setViewportSize({ width: 844, height: 390 });
+    await openMap(page, '?segment=kuryk-alat');
+    await expect(page.locator('aside.panel h2')).toHaveText('Caspian ferry: Kuryk – Alat');
+    const map = (await page.locator('.map').boundingBox())!;
+    const panel = (await page.locator('.panel-slot').boundingBox())!;
+    expect(panel.x).toBeGreaterThanOrEqual(map.x + map.width - 1);
+    expect(map.width).toBeGreaterThanOrEqual(844 * 0.4);
+    expect(await drawnShare(page, map)).toBeGreaterThan(0.8);
+    const ferry = corridor.segments.find((s) => s.id === 'kuryk-alat')!;
+    const points = await project(page, ferry.coordinates);
+    const inside = (q: { x: number; y: number }) =>
+      q.x > map.x && q.x < map.x + map.width && q.y > map.y && q.y < map.y + map.height;
+    expect(points.every(inside)).toBe(true);
+  },
+);
+
 test('the map credits are one tap away on a phone', { tag: '@touch' }, async ({ page }) => {
   await openMap(page);
   const credits = page.getByText('Natural Earth', { exact: true });
