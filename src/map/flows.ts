@@ -10,7 +10,7 @@ import { formatValue } from '../data/format.ts';
 const AZERBAIJAN: Position = [49.6, 40.45];
 const KAZAKHSTAN: Position = [51.45, 43.75];
 
-export const FLOW_FIGURES = { azToKz: 'investment-az-in-kz', kzToAz: 'investment-kz-in-az' };
+const FLOW_FIGURES = { azToKz: 'investment-az-in-kz', kzToAz: 'investment-kz-in-az' };
 
 /** A quadratic Bézier from `a` to `b`, bowed sideways by `bow` degrees. */
 function arc(a: Position, b: Position, bow: number, steps = 24): Position[] {

@@ -1,13 +1,7 @@
 /** How a figure or a source is cited in the panels. */
-import { corridor } from '../data/index.ts';
-import type { Figure, Source } from '../data/index.ts';
+import { corridor, sourceById } from '../data/index.ts';
+import type { Figure } from '../data/index.ts';
 import { formatDate } from '../data/format.ts';
-
-const sourcesById = new Map(corridor.sources.map((s) => [s.id, s]));
-
-export function sourceById(id: string): Source | undefined {
-  return sourcesById.get(id);
-}
 
 export function isArticle(sourceId: string): boolean {
   return sourceId === corridor.article?.sourceId;
