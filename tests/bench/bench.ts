@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { corridorData } from '../../src/data/vite-plugin.ts';
-import { serveFolder } from '../support/static-server.ts';
+import { portOf, serveFolder } from '../support/static-server.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
@@ -69,10 +69,10 @@ console.log('Production bundle, gzip:');
 for (const [group, bytes] of Object.entries(sizes(dist)))
   console.log(`  ${group.padEnd(40)} ${(bytes / 1024).toFixed(1)} KB`);
 
-const app = await serveFolder(dist, 4191);
-const bare = await serveFolder(bareOut, 4192);
-const appTimes = await timeToIdle('http://localhost:4191/');
-const bareTimes = await timeToIdle('http://localhost:4192/');
+const app = await serveFolder(dist);
+const bare = await serveFolder(bareOut);
+const appTimes = await timeToIdle(`http://localhost:${portOf(app)}/`);
+const bareTimes = await timeToIdle(`http://localhost:${portOf(bare)}/`);
 app.close();
 bare.close();
 console.log(`Time to first idle, headless Chromium (software WebGL), 1280×800, ${RUNS} runs:`);

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { serveFolder } from '../support/static-server.ts';
+import { portOf, serveFolder } from '../support/static-server.ts';
 import { expect, settle, test } from './fixtures.ts';
 
 // The classroom path from the README: build once, copy dist/ anywhere, serve it with any static
@@ -9,7 +9,7 @@ const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 let server: Server;
 
 test.beforeAll(async () => {
-  server = await serveFolder(dist, 4199, '/class/map/');
+  server = await serveFolder(dist, 0, '/class/map/');
 });
 
 test.afterAll(() => server.close());
@@ -18,7 +18,7 @@ test(
   'the built map works from a plain static server in a sub-folder, with no network',
   { tag: '@pointer' },
   async ({ page }) => {
-    await page.goto('http://localhost:4199/class/map/?segment=kuryk-alat');
+    await page.goto(`http://localhost:${portOf(server)}/class/map/?segment=kuryk-alat`);
     await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true', {
       timeout: 30_000,
     });

@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+/** E2E_PORT lets two checkouts run their suites side by side without sharing a server. */
+const port = Number(process.env['E2E_PORT'] ?? 4173);
 const executablePath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find(
   (path): path is string => !!path && existsSync(path),
 );
@@ -19,7 +21,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       // Headless software WebGL; no background traffic to hosts the sandbox cannot reach.
@@ -54,10 +56,11 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx vite preview',
+    command: `npx vite preview --port ${port}`,
     cwd: root,
-    url: 'http://localhost:4173',
-    reuseExistingServer: !process.env['CI'],
+    url: `http://localhost:${port}`,
+    // Never another checkout's server, nor a stale preview of an older build.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -13,8 +13,11 @@ const TYPES: Record<string, string> = {
   '.woff': 'font/woff',
 };
 
-/** Serves `folder` at `http://localhost:<port><prefix>`; anything else is a 404. */
-export function serveFolder(folder: string, port: number, prefix = '/'): Promise<Server> {
+/**
+ * Serves `folder` at `http://localhost:<port><prefix>`; anything else is a 404. Port 0 (the
+ * default) takes a free port, so parallel runs never collide; read it back with `portOf`.
+ */
+export function serveFolder(folder: string, port = 0, prefix = '/'): Promise<Server> {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (!path.startsWith(prefix)) return response.writeHead(404).end();
@@ -24,4 +27,11 @@ export function serveFolder(folder: string, port: number, prefix = '/'): Promise
     response.end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(port, () => resolve(server)));
+}
+
+/** The port a server from `serveFolder` listens on. */
+export function portOf(server: Server): number {
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('server is not listening');
+  return address.port;
 }
