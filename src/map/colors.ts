@@ -9,10 +9,13 @@ export const COLORS = {
   road: '#6b3fa0',
   highlight: '#ffcc00',
   port: '#174f94',
-  border_hub: '#8a4b00',
+  borderHub: '#8a4b00',
   junction: '#3f4652',
   city: '#111827',
   flow: '#6d2f8e',
+  white: '#ffffff',
+  /** Text on the map and in the downloaded image. */
+  ink: '#1f2328',
 } as const;
 
 /** The legend's items, shared by the legend beside the map and the downloaded image. */
@@ -26,7 +29,7 @@ export const LEGEND: {
   { label: 'Railway', color: COLORS.rail, kind: 'line' },
   { label: 'Ferry (dashed)', color: COLORS.sea, kind: 'dash' },
   { label: 'Port', color: COLORS.port, kind: 'dot' },
-  { label: 'Border crossing', color: COLORS.border_hub, kind: 'dot' },
+  { label: 'Border crossing', color: COLORS.borderHub, kind: 'dot' },
   { label: 'Junction', color: COLORS.junction, kind: 'dot', small: true },
   { label: 'City', color: COLORS.city, kind: 'dot' },
 ];

@@ -24,7 +24,7 @@ describe('map colours meet WCAG AA', () => {
     { what: 'investment arrows on water', fg: COLORS.flow, bg: COLORS.water, min: 3 },
     { what: 'country labels on land', fg: COLORS.countryLabel, bg: COLORS.land, min: 4.5 },
     { what: 'junction dots on land', fg: COLORS.junction, bg: COLORS.land, min: 3 },
-    { what: 'border-crossing dots on land', fg: COLORS.border_hub, bg: COLORS.land, min: 3 },
+    { what: 'border-crossing dots on land', fg: COLORS.borderHub, bg: COLORS.land, min: 3 },
   ])('$what ($fg on $bg) reach $min:1', ({ fg, bg, min }) => {
     expect(contrast(fg, bg)).toBeGreaterThanOrEqual(min);
   });

@@ -7,7 +7,7 @@ import basemap from 'virtual:basemap';
 import corridor from 'virtual:corridor';
 import { hubCollection, routeCollection } from '../../../src/map/geojson.ts';
 import { investmentFlows } from '../../../src/map/flows.ts';
-import { corridorStyle } from '../../../src/map/style.ts';
+import { corridorStyle } from '../../../src/map/style/index.ts';
 import { boundsOf } from '../../../src/data/geometry-bounds.ts';
 
 setWorkerUrl(workerUrl);

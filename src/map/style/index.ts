@@ -1,0 +1,42 @@
+/**
+ * The map style as plain data, assembled from its parts. Layer order is drawing order; symbol
+ * layers placed later win label collisions, so the flow figures come last.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { StyleSpecification } from 'maplibre-gl';
+import { basemapLayers, basemapSources } from './basemap.ts';
+import { flowLabelLayer, flowShapeLayers, flowSources } from './flows.ts';
+import { FONT_FACES } from './fonts.ts';
+import { hubCircleLayer, hubLabelLayer, hubSources } from './hubs.ts';
+import { labelSizes } from './label-sizes.ts';
+import { routeLayers, routeSources } from './route.ts';
+
+export interface StyleInput {
+  basemap: FeatureCollection;
+  route: FeatureCollection;
+  hubs: FeatureCollection;
+  flows: FeatureCollection;
+}
+
+export function corridorStyle({ basemap, route, hubs, flows }: StyleInput): StyleSpecification {
+  const sizes = labelSizes(1);
+  return {
+    version: 8,
+    name: 'Middle Corridor (offline)',
+    'font-faces': FONT_FACES,
+    sources: {
+      ...basemapSources(basemap),
+      ...routeSources(route),
+      ...hubSources(hubs),
+      ...flowSources(flows),
+    },
+    layers: [
+      ...basemapLayers(sizes),
+      ...routeLayers(),
+      ...flowShapeLayers(),
+      hubCircleLayer(),
+      hubLabelLayer(sizes),
+      flowLabelLayer(sizes),
+    ],
+  };
+}

@@ -1,0 +1,68 @@
+/** The route: a highlight glow, a white casing, then each mode's line (ferries dashed). */
+import type { FeatureCollection } from 'geojson';
+import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import { COLORS } from '../colors.ts';
+import { LAYER, SOURCE } from '../ids.ts';
+import { selectedOr } from './expressions.ts';
+
+export function routeSources(route: FeatureCollection): Record<string, SourceSpecification> {
+  return {
+    [SOURCE.route]: {
+      type: 'geojson',
+      data: route,
+      // Feature-state (hover, selected) is keyed by the segment id.
+      promoteId: 'id',
+      attribution:
+        'Kazakh lines: © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+    },
+  };
+}
+
+function modeLayer(
+  id: LayerSpecification['id'],
+  mode: 'rail' | 'sea' | 'road',
+  dash?: number[],
+): LayerSpecification {
+  return {
+    id,
+    type: 'line',
+    source: SOURCE.route,
+    filter: ['==', ['get', 'mode'], mode],
+    layout: { 'line-cap': dash ? 'butt' : 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': COLORS[mode],
+      'line-width': selectedOr(5, 4.5, 3),
+      ...(dash ? { 'line-dasharray': dash } : {}),
+    },
+  };
+}
+
+export function routeLayers(): LayerSpecification[] {
+  return [
+    {
+      id: LAYER.routeGlow,
+      type: 'line',
+      source: SOURCE.route,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': COLORS.highlight,
+        'line-width': 13,
+        'line-opacity': selectedOr(0.95, 0.6, 0),
+      },
+    },
+    {
+      id: LAYER.routeCasing,
+      type: 'line',
+      source: SOURCE.route,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': COLORS.white,
+        'line-width': selectedOr(8, 7.5, 5.5),
+        'line-opacity': 0.9,
+      },
+    },
+    modeLayer(LAYER.routeRail, 'rail'),
+    modeLayer(LAYER.routeSea, 'sea', [2, 1.2]),
+    modeLayer(LAYER.routeRoad, 'road', [4, 1, 1, 1]),
+  ];
+}
