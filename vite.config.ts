@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { corridorData } from './src/data/vite-plugin.ts';
+import { themePostcss } from './src/theme/postcss-theme.ts';
 
 export default defineConfig({
   // The page lives in src/ (the top level of the repository is fixed); output goes to dist/.
@@ -10,6 +11,8 @@ export default defineConfig({
   base: './',
   publicDir: '../public',
   plugins: [svelte(), corridorData()],
+  // One palette and one set of breakpoints for CSS and TypeScript (src/theme/).
+  css: { postcss: { plugins: [themePostcss()] } },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   build: {

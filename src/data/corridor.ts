@@ -3,7 +3,7 @@
  * the browser receives the result as a virtual module, so it never ships the schema or turf.
  */
 import { validateContent } from './validate-content.ts';
-import type { CorridorContent } from './validate-content.ts';
+import type { CorridorContent, RawContentFiles } from './validate-content.ts';
 import { validateHubs, validateSegments } from './validate-geometry.ts';
 import type { CorridorHub, CorridorSegment } from './validate-geometry.ts';
 import { validateTour } from './validate-tour.ts';
@@ -20,13 +20,9 @@ export interface CorridorData extends CorridorContent {
   problems: string[];
 }
 
-export interface RawGeoFiles {
+export interface RawGeoFiles extends RawContentFiles {
   route: unknown;
   hubs: unknown;
-  sources: unknown;
-  article: unknown;
-  figures: unknown;
-  context: unknown;
   tour: unknown;
 }
 
@@ -37,6 +33,7 @@ export function buildCorridor(raw: RawGeoFiles, problems: string[] = []): Corrid
   const content = validateContent(
     raw,
     { segments: segments.declared, hubs: hubs.declared },
+    segments.valid,
     problems,
   );
   const tour = validateTour(

@@ -1,31 +1,6 @@
-/** The app's read-only view of geo/, validated at build time (see vite-plugin.ts). */
-import corridor from 'virtual:corridor';
-import type { CorridorHub, CorridorSegment } from './corridor.ts';
-import type { Figure, Source } from './schema.ts';
-
-export type { CorridorHub, CorridorSegment };
-export type { Article, ContextEntry, Figure, Source } from './schema.ts';
+/** The validated data from geo/ as the build hands it over (see vite-plugin.ts). */
+export { default as corridorData } from 'virtual:corridor';
 export { default as basemap } from 'virtual:basemap';
-
-export { corridor };
-
-const segmentsById = new Map(corridor.segments.map((s) => [s.id, s]));
-const hubsById = new Map(corridor.hubs.map((h) => [h.id, h]));
-const figuresById = new Map(corridor.figures.map((f) => [f.id, f]));
-const sourcesById = new Map(corridor.sources.map((s) => [s.id, s]));
-
-export function segmentById(id: string): CorridorSegment | undefined {
-  return segmentsById.get(id);
-}
-
-export function hubById(id: string): CorridorHub | undefined {
-  return hubsById.get(id);
-}
-
-export function figureById(id: string): Figure | undefined {
-  return figuresById.get(id);
-}
-
-export function sourceById(id: string): Source | undefined {
-  return sourcesById.get(id);
-}
+export { Corridor } from './corridor-index.ts';
+export type * from './corridor-index.ts';
+export type { Article, ContextEntry, Figure, Period, Series, Source, TourStep } from './schema.ts';

@@ -11,6 +11,9 @@ export const GEO_FILE_NAMES: Record<keyof RawGeoFiles, string> = {
   sources: 'sources.json',
   article: 'article.json',
   figures: 'figures.json',
+  series: 'series.json',
+  groups: 'groups.json',
+  flows: 'flows.json',
   context: 'context.json',
   tour: 'tour.json',
 };

@@ -25,6 +25,10 @@ export const segmentProperties = z.object({
   from: kebabId,
   to: kebabId,
   order: z.number().int().positive(),
+  /** The route list's section: an id in geo/groups.json. */
+  group: kebabId,
+  /** Whether selecting this segment shows the investment arrows across the Caspian. */
+  showsFlows: z.boolean().optional(),
   sources: z.object({
     via: z.array(z.string().min(1)).min(2, 'must name at least the two end stations'),
     refs: z.array(z.string().min(1)).min(1, 'must cite at least one reference'),
@@ -44,7 +48,13 @@ export const segmentFeature = z.object({
 export const hubProperties = z.object({
   id: kebabId,
   name: z.string().min(1),
-  localName: z.string().min(1).optional(),
+  /** The name in the country's own language and script, with its BCP 47 language code. */
+  localName: z
+    .object({
+      text: z.string().min(1),
+      lang: z.string().regex(/^[a-z]{2,3}$/, 'must be a language code like "kk"'),
+    })
+    .optional(),
   kind: z.enum(hubKinds),
   country: countryCode,
   sources: z.array(z.string().min(1)).min(1, 'must cite where the coordinate comes from'),
@@ -93,6 +103,8 @@ export const article = z.object({
   interviewee: z.string().min(1),
   intervieweeRole: z.string().min(1),
   mainLine: z.string().min(1),
+  /** The figures the "About this map" view leads with. */
+  headlineFigures: z.array(kebabId),
   paragraphs: z
     .array(z.object({ n: z.number().int().positive(), summary: z.string().min(1) }))
     .min(1),
@@ -114,18 +126,128 @@ export const figureUnits = [
   'million passengers per year',
 ] as const;
 
+/** A date as precise as the source gives it: a year, a month or a day. */
+const datePart = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+/**
+ * What kind of period a figure covers. The label a reader sees ("January–August 2025",
+ * "as of December 2024", "2030 target") is made from this, in the reader's language.
+ */
+export const periodKinds = [
+  'year',
+  'part-year',
+  'cumulative',
+  'span',
+  'as-of',
+  'from',
+  'event',
+  'forecast',
+  'target',
+  'planned',
+  'undated',
+] as const;
+
+/** A stage of a project that a capacity figure refers to. */
+export const periodStages = [
+  'initial',
+  'first-stage',
+  'next-stage',
+  'peak',
+  'eventual',
+  'phase-1',
+  'after-phase-2',
+  'after-phases-2-3',
+] as const;
+
+/** Which dates each kind of period needs. */
+const PERIOD_DATES: Record<
+  (typeof periodKinds)[number],
+  { start?: 'required' | 'optional'; end?: 'required' | 'optional'; year?: true }
+> = {
+  year: { end: 'required', year: true },
+  'part-year': { start: 'required', end: 'required' },
+  cumulative: { start: 'optional', end: 'required' },
+  span: { start: 'required', end: 'required' },
+  'as-of': { end: 'required' },
+  from: { start: 'required' },
+  event: { end: 'required' },
+  forecast: { end: 'required' },
+  target: { end: 'optional' },
+  planned: { end: 'optional' },
+  undated: {},
+};
+
+export const period = z
+  .object({
+    kind: z.enum(periodKinds, { error: `must be one of: ${periodKinds.join(', ')}` }),
+    start: datePart.optional(),
+    end: datePart.optional(),
+    /** When a plan or target was stated, for periods with no date of their own. */
+    stated: datePart.optional(),
+    stage: z.enum(periodStages, { error: `must be one of: ${periodStages.join(', ')}` }).optional(),
+  })
+  .superRefine((p, ctx) => {
+    const rule = PERIOD_DATES[p.kind];
+    for (const field of ['start', 'end'] as const) {
+      const need = rule[field];
+      if (need === 'required' && p[field] === undefined)
+        ctx.addIssue({ code: 'custom', path: [field], message: `a "${p.kind}" period needs it` });
+      if (need === undefined && p[field] !== undefined)
+        ctx.addIssue({ code: 'custom', path: [field], message: `a "${p.kind}" period has none` });
+    }
+    if (rule.year && p.end !== undefined && !/^\d{4}$/.test(p.end))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: 'a "year" period ends in a year (YYYY)',
+      });
+    if (p.kind === 'part-year' && p.start?.slice(0, 4) !== p.end?.slice(0, 4))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: 'a part-year ends in its start year',
+      });
+    if (p.start !== undefined && p.end !== undefined && p.start > p.end)
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'is before the start' });
+  });
+
+/** Where a flow of money or goods goes from and to (ISO 3166-1 alpha-2). */
+export const direction = z.object({ from: countryCode, to: countryCode });
+
 export const figure = z.object({
   id: kebabId,
   label: z.string().min(1),
+  /** The statistical series it belongs to: an id in geo/series.json. */
+  series: kebabId,
   value: z.number(),
   valueHigh: z.number().optional(),
   unit: z.enum(figureUnits, { error: `must be one of: ${figureUnits.join(', ')}` }),
-  period: z.string().min(1, 'must say which period the value covers'),
+  period,
   source: kebabId,
   paragraph: z.number().int().positive().optional(),
-  measure: kebabId,
+  direction: direction.optional(),
   notes: z.string().min(1).optional(),
 });
+
+/** The charts a series can be drawn in; a series without one is listed in a table. */
+export const seriesCharts = ['trade', 'investment', 'volume'] as const;
+
+/** Who measured a quantity and what exactly it covers (rail only, all modes, …). */
+export const series = z.object({
+  id: kebabId,
+  label: z.string().min(1),
+  measuredBy: z.string().min(1),
+  scope: z.string().min(1),
+  chart: z.enum(seriesCharts).optional(),
+});
+
+/** A section of the route list (a country, a border, a sea). */
+export const routeGroup = z.object({ id: kebabId, title: z.string().min(1) });
+
+/** An investment arrow on the map: a figure with a direction, drawn between two points. */
+export const flow = z.object({ figure: kebabId, from: position, to: position });
 
 export const MAX_QUOTE_WORDS = 25;
 
@@ -160,6 +282,13 @@ export type Source = z.infer<typeof source>;
 export type Article = z.infer<typeof article>;
 export type FigureUnit = (typeof figureUnits)[number];
 export type Figure = z.infer<typeof figure>;
+export type Period = z.infer<typeof period>;
+export type PeriodKind = (typeof periodKinds)[number];
+export type PeriodStage = (typeof periodStages)[number];
+export type Series = z.infer<typeof series>;
+export type SeriesChart = (typeof seriesCharts)[number];
+export type RouteGroup = z.infer<typeof routeGroup>;
+export type Flow = z.infer<typeof flow>;
 export type Quote = z.infer<typeof quote>;
 export type ContextEntry = z.infer<typeof contextEntry>;
 

@@ -1,24 +1,50 @@
 /** Validates the content files: sources, the article, figures and the context of each feature. */
 import { problem, zodProblems } from './problems.ts';
 import { declaredIds } from './validate-geometry.ts';
-import { article as articleSchema, contextEntry, contextFile, figure, source } from './schema.ts';
-import type { Article, ContextEntry, Figure, Source } from './schema.ts';
+import {
+  article as articleSchema,
+  contextEntry,
+  contextFile,
+  figure,
+  flow,
+  routeGroup,
+  series as seriesSchema,
+  source,
+} from './schema.ts';
+import type {
+  Article,
+  ContextEntry,
+  Figure,
+  Flow,
+  RouteGroup,
+  Segment,
+  Series,
+  Source,
+} from './schema.ts';
 import type { z } from 'zod';
 
 export const SOURCES_FILE = 'geo/sources.json';
 export const ARTICLE_FILE = 'geo/article.json';
 export const FIGURES_FILE = 'geo/figures.json';
 export const CONTEXT_FILE = 'geo/context.json';
+export const SERIES_FILE = 'geo/series.json';
+export const GROUPS_FILE = 'geo/groups.json';
+export const FLOWS_FILE = 'geo/flows.json';
 
 export interface CorridorContent {
   article: Article | null;
   sources: Source[];
   figures: Figure[];
+  series: Series[];
+  /** The route list's sections, in route order. */
+  groups: RouteGroup[];
+  /** The investment arrows across the Caspian. */
+  flows: Flow[];
   context: { segments: Record<string, ContextEntry>; hubs: Record<string, ContextEntry> };
 }
 
 /** Parses an array file item by item, keeping the valid items with unique ids. */
-function parseList<T extends { id: string }>(
+export function parseList<T extends { id: string }>(
   file: string,
   raw: unknown,
   schema: z.ZodType<T>,
@@ -45,12 +71,38 @@ function parseList<T extends { id: string }>(
   return items;
 }
 
+export interface RawContentFiles {
+  sources: unknown;
+  article: unknown;
+  figures: unknown;
+  series: unknown;
+  groups: unknown;
+  flows: unknown;
+  context: unknown;
+}
+
 export function validateContent(
-  raw: { sources: unknown; article: unknown; figures: unknown; context: unknown },
+  raw: RawContentFiles,
   ids: { segments: Set<string>; hubs: Set<string> },
+  segments: Pick<Segment, 'id' | 'group'>[],
   problems: string[],
 ): CorridorContent {
   const sources = parseList(SOURCES_FILE, raw.sources, source, problems);
+  const series = parseList(SERIES_FILE, raw.series, seriesSchema, problems);
+  const seriesById = new Map(series.map((s) => [s.id, s]));
+  const declaredSeries = declaredIds(raw.series);
+  const groups = parseList(GROUPS_FILE, raw.groups, routeGroup, problems);
+  const declaredGroups = declaredIds(raw.groups);
+  for (const segment of segments)
+    if (!declaredGroups.has(segment.group))
+      problems.push(
+        problem(
+          'geo/route.geojson',
+          `feature "${segment.id}"`,
+          'properties.group',
+          `"${segment.group}" is not in ${GROUPS_FILE}`,
+        ),
+      );
   const sourceIds = new Set(sources.map((s) => s.id));
   const declaredSources = declaredIds(raw.sources);
 
@@ -81,10 +133,59 @@ export function validateContent(
       report('paragraph', 'only figures from the article carry a paragraph number');
     if (f.paragraph !== undefined && !paragraphNumbers.has(f.paragraph))
       report('paragraph', `the article has no paragraph ${f.paragraph}`);
-    // A figure whose source is itself broken is dropped; that source's own problem says why.
-    return problems.length === before && sourceIds.has(f.source);
+    if (!declaredSeries.has(f.series)) report('series', `"${f.series}" is not in ${SERIES_FILE}`);
+    // A figure whose source or series is itself broken is dropped; its own problem says why.
+    return problems.length === before && sourceIds.has(f.source) && seriesById.has(f.series);
   });
+  // One unit per series: a chart or a table row compares its values directly.
+  const unitOf = new Map<string, string>();
+  for (const f of figures) {
+    const unit = unitOf.get(f.series) ?? f.unit;
+    unitOf.set(f.series, unit);
+    if (unit !== f.unit)
+      problems.push(
+        problem(
+          FIGURES_FILE,
+          `item "${f.id}"`,
+          'unit',
+          `"${f.unit}" differs from the "${unit}" of other figures in series "${f.series}"`,
+        ),
+      );
+  }
   const declaredFigures = declaredIds(raw.figures);
+  const figureById = new Map(figures.map((f) => [f.id, f]));
+
+  const flows: Flow[] = [];
+  if (!Array.isArray(raw.flows))
+    problems.push(problem(FLOWS_FILE, 'file', '(root)', 'must be a JSON array'));
+  else
+    raw.flows.forEach((item: unknown, index) => {
+      const label = `flow #${index + 1}`;
+      const parsed = flow.safeParse(item);
+      if (!parsed.success) return problems.push(...zodProblems(FLOWS_FILE, label, parsed.error));
+      const shown = figureById.get(parsed.data.figure);
+      if (!declaredFigures.has(parsed.data.figure))
+        problems.push(
+          problem(FLOWS_FILE, label, 'figure', `"${parsed.data.figure}" is not in ${FIGURES_FILE}`),
+        );
+      else if (shown && !shown.direction)
+        problems.push(
+          problem(FLOWS_FILE, label, 'figure', `"${shown.id}" has no direction to draw`),
+        );
+      else if (shown) flows.push(parsed.data);
+    });
+
+  article?.headlineFigures.forEach((id, i) => {
+    if (!declaredFigures.has(id))
+      problems.push(
+        problem(
+          ARTICLE_FILE,
+          'article',
+          `headlineFigures[${i}]`,
+          `"${id}" is not in ${FIGURES_FILE}`,
+        ),
+      );
+  });
 
   const context: CorridorContent['context'] = { segments: {}, hubs: {} };
   const parsedContext = contextFile.safeParse(raw.context);
@@ -140,5 +241,5 @@ export function validateContent(
       }
     }
   }
-  return { article, sources, figures, context };
+  return { article, sources, figures, series, groups, flows, context };
 }

@@ -1,34 +1,23 @@
-/** Camera helpers: the first view frames the whole corridor; a selection is brought into view. */
-import { LngLatBounds, type LngLatBoundsLike, type Map } from 'maplibre-gl';
-import { corridor, hubById, segmentById } from '../data/index.ts';
+/** Camera moves: the first view frames the whole corridor; an intent says what a selection needs. */
+import { LngLatBounds, type Map } from 'maplibre-gl';
+import type { Corridor, Selection } from '../data/corridor-index.ts';
 import { boundsOf } from '../data/geometry-bounds.ts';
-import type { Selection } from '../state/url.ts';
+import type { CameraIntent } from '../state/app-state.svelte.ts';
 
 /** Room for the end labels (Xi’an, Kapıkule) and the map controls. */
 export const FIRST_VIEW_PADDING = { top: 40, bottom: 40, left: 30, right: 60 };
 
-export function corridorBounds(): LngLatBoundsLike {
-  return boundsOf(corridor.segments.map((s) => s.coordinates));
+export function corridorBounds(corridor: Corridor): [number, number, number, number] {
+  return boundsOf(corridor.data.segments.map((s) => s.coordinates));
 }
 
-/** Camera moves jump instead of flying when the reader asked for less motion. */
-export function cameraDuration(): number {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 700;
-}
-
-function selectionBounds(selection: Selection): [number, number, number, number] | null {
-  if (selection.kind === 'segment') {
-    const segment = segmentById(selection.id);
-    return segment ? boundsOf([segment.coordinates]) : null;
-  }
-  const hub = hubById(selection.id);
-  return hub ? boundsOf([[hub.coordinates]]) : null;
+function selectionBounds(corridor: Corridor, selection: Selection) {
+  const positions = corridor.positionsOf(selection);
+  return positions.length > 0 ? boundsOf([positions]) : null;
 }
 
 /** Frames the selection in the map. */
-export function frame(map: Map, selection: Selection, duration: number): void {
-  const bounds = selectionBounds(selection);
-  if (!bounds) return;
+export function frame(map: Map, bounds: [number, number, number, number], duration: number): void {
   map.fitBounds(bounds, {
     padding: 60,
     maxZoom: 6,
@@ -39,17 +28,34 @@ export function frame(map: Map, selection: Selection, duration: number): void {
   });
 }
 
-/** Moves the camera only if part of the selection is out of sight, so a click never jolts the map. */
-export function ensureVisible(map: Map, selection: Selection, duration: number): void {
-  const bounds = selectionBounds(selection);
-  if (!bounds) return;
-  const [west, south, east, north] = bounds;
+/** Whether the bounds are in sight, with a margin, in the map as it is now. */
+function inSight(map: Map, [west, south, east, north]: [number, number, number, number]): boolean {
   const { clientWidth: width, clientHeight: height } = map.getContainer();
   const margin = 20;
   const visible = new LngLatBounds(
     map.unproject([margin, height - margin]),
     map.unproject([width - margin, margin]),
   );
-  if (visible.contains([west, south]) && visible.contains([east, north])) return;
-  frame(map, selection, duration);
+  return visible.contains([west, south]) && visible.contains([east, north]);
+}
+
+/**
+ * Carries out what the app asks of the camera for the current selection: a tour camera, framing
+ * (a link or list item), or keeping the view unless the selection is out of sight (a click).
+ */
+export function applyIntent(
+  map: Map,
+  intent: CameraIntent,
+  selection: Selection | null,
+  corridor: Corridor,
+  duration: number,
+): void {
+  if (intent.kind === 'view') {
+    const { camera } = intent;
+    map.flyTo({ ...camera, bearing: camera.bearing ?? 0, pitch: camera.pitch ?? 0, duration });
+    return;
+  }
+  const bounds = selection ? selectionBounds(corridor, selection) : null;
+  if (!bounds) return;
+  if (intent.kind === 'frame' || !inSight(map, bounds)) frame(map, bounds, duration);
 }

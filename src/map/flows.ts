@@ -1,19 +1,13 @@
 /**
- * The two investment flows across the Caspian as map features: a curved arrow each way, width by
- * value, labelled with the article's figure. Pure, so it is tested without a map.
+ * The investment arrows across the Caspian as map features, from geo/flows.json: a curved arrow
+ * per flow, width by value, labelled with its figure. Pure, so it is tested without a map.
  */
 import type { Feature, FeatureCollection, LineString, Point, Polygon, Position } from 'geojson';
-import type { Figure } from '../data/schema.ts';
-import { formatValue } from '../data/format.ts';
-
-/** Where the arrows start and end: Baku's shore and Aktau's shore. */
-const AZERBAIJAN: Position = [49.6, 40.45];
-const KAZAKHSTAN: Position = [51.45, 43.75];
-
-const FLOW_FIGURES = { azToKz: 'investment-az-in-kz', kzToAz: 'investment-kz-in-az' };
+import type { Corridor } from '../data/corridor-index.ts';
+import type { Format } from '../i18n/format.ts';
 
 /** A quadratic Bézier from `a` to `b`, bowed sideways by `bow` degrees. */
-function arc(a: Position, b: Position, bow: number, steps = 24): Position[] {
+export function arc(a: Position, b: Position, bow: number, steps = 24): Position[] {
   const [ax = 0, ay = 0] = a;
   const [bx = 0, by = 0] = b;
   const [mx, my] = [(ax + bx) / 2, (ay + by) / 2];
@@ -33,7 +27,7 @@ function arc(a: Position, b: Position, bow: number, steps = 24): Position[] {
 }
 
 /** A triangle at the end of a line, pointing along its last step. */
-function arrowhead(line: Position[], size: number): Position[][] {
+export function arrowhead(line: Position[], size: number): Position[][] {
   const [tx = 0, ty = 0] = line[line.length - 1] ?? [];
   const [px = 0, py = 0] = line[line.length - 3] ?? [];
   const angle = Math.atan2(ty - py, tx - px);
@@ -48,57 +42,33 @@ export interface FlowProperties {
   id: string;
   label: string;
   value: number;
-  /** Which side of the arrow its label goes, away from the other arrow. */
+  /** Which side of the arrow its label goes: to the right of its direction of travel. */
   anchor: 'left' | 'right';
 }
 
 export function investmentFlows(
-  figures: Figure[],
+  corridor: Corridor,
+  f: Format,
 ): FeatureCollection<LineString | Polygon | Point, FlowProperties> {
-  const byId = new Map(figures.map((f) => [f.id, f]));
-  const flows = [
-    {
-      figure: byId.get(FLOW_FIGURES.azToKz),
-      from: AZERBAIJAN,
-      to: KAZAKHSTAN,
-      name: 'Azerbaijan',
-      anchor: 'left' as const,
-    },
-    {
-      figure: byId.get(FLOW_FIGURES.kzToAz),
-      from: KAZAKHSTAN,
-      to: AZERBAIJAN,
-      name: 'Kazakhstan',
-      anchor: 'right' as const,
-    },
-  ];
   const features: Feature<LineString | Polygon | Point, FlowProperties>[] = [];
-  for (const { figure, from, to, name, anchor } of flows) {
-    if (!figure) continue;
-    // Both bow to their own right, so the two arrows pass each other instead of overlapping.
-    const line = arc(from, to, -0.9);
-    const properties = {
+  for (const flow of corridor.data.flows) {
+    const figure = corridor.figure(flow.figure);
+    if (!figure?.direction) continue;
+    // Both bow to their own right, so two arrows between the same places pass each other.
+    const line = arc(flow.from, flow.to, -0.9);
+    const northward = (flow.to[1] ?? 0) > (flow.from[1] ?? 0);
+    const properties: FlowProperties = {
       id: figure.id,
-      label: `${formatValue(figure.value, figure.unit)}\ninvested from ${name}`,
+      label: f.m.map.flowLabel(f.value(figure), f.country(figure.direction.from)),
       value: figure.value,
-      anchor,
+      anchor: northward ? 'left' : 'right',
     };
-    features.push({
-      type: 'Feature',
-      properties,
-      geometry: { type: 'LineString', coordinates: line.slice(0, -2) },
-    });
-    features.push({
-      type: 'Feature',
-      properties,
-      geometry: { type: 'Polygon', coordinates: arrowhead(line, 0.3) },
-    });
-    const middle = line[Math.floor(line.length / 2)] ?? from;
-    features.push({
-      type: 'Feature',
-      properties,
-      geometry: { type: 'Point', coordinates: middle },
-    });
+    const middle = line[Math.floor(line.length / 2)] ?? flow.from;
+    features.push(
+      { type: 'Feature', properties, geometry: { type: 'LineString', coordinates: line.slice(0, -2) } },
+      { type: 'Feature', properties, geometry: { type: 'Polygon', coordinates: arrowhead(line, 0.3) } },
+      { type: 'Feature', properties, geometry: { type: 'Point', coordinates: middle } },
+    );
   }
   return { type: 'FeatureCollection', features };
 }

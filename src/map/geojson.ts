@@ -1,6 +1,6 @@
 /** The route and hubs as GeoJSON for MapLibre sources, built from the validated data. */
 import type { FeatureCollection, LineString, Point } from 'geojson';
-import type { CorridorHub, CorridorSegment } from '../data/index.ts';
+import type { CorridorHub, CorridorSegment } from '../data/corridor-index.ts';
 
 export function routeCollection(segments: CorridorSegment[]): FeatureCollection<LineString> {
   return {

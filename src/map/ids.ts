@@ -33,3 +33,9 @@ export const ROUTE_LINE_LAYERS = [LAYER.routeRail, LAYER.routeSea, LAYER.routeRo
 
 /** The investment arrows across the Caspian, hidden until a view or segment asks for them. */
 export const FLOW_LAYERS = [LAYER.flowLines, LAYER.flowHeads, LAYER.flowLabels] as const;
+
+/** The source that draws each kind of selection, for feature-state. */
+export const SOURCE_OF_KIND = { segment: SOURCE.route, hub: SOURCE.hubs } as const satisfies Record<
+  'segment' | 'hub',
+  string
+>;

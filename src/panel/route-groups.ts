@@ -1,30 +1,22 @@
-/** The route list's sections, East → West: one per country or sea, crossings between them. */
-import type { CorridorHub, CorridorSegment } from '../data/corridor.ts';
-import { countryName } from '../data/format.ts';
+/** The route list's sections, East → West: the groups of geo/groups.json with their segments. */
+import type { CorridorHub, CorridorSegment } from '../data/corridor-index.ts';
+import type { RouteGroup } from '../data/schema.ts';
 
-export interface RouteGroup {
-  title: string;
+export interface GroupOfSegments {
+  group: RouteGroup;
   segments: CorridorSegment[];
 }
 
-function groupTitle(segment: CorridorSegment): string {
-  if (segment.mode === 'sea')
-    return segment.countries.includes('KZ') ? 'Across the Caspian Sea' : 'Across the Black Sea';
-  if (segment.countries.length > 1)
-    return `Border: ${segment.countries.map(countryName).join(' – ')}`;
-  return countryName(segment.countries[0] ?? '');
-}
-
-/** One group per title, in the order the route first reaches it; segments keep their order. */
-export function routeGroups(segments: CorridorSegment[]): RouteGroup[] {
-  const groups = new Map<string, RouteGroup>();
-  for (const segment of segments) {
-    const title = groupTitle(segment);
-    const group = groups.get(title) ?? { title, segments: [] };
-    group.segments.push(segment);
-    groups.set(title, group);
-  }
-  return [...groups.values()];
+/** Each group with its segments, in the order the route first reaches it; empty groups left out. */
+export function routeGroups(segments: CorridorSegment[], groups: RouteGroup[]): GroupOfSegments[] {
+  const byGroup = new Map<string, CorridorSegment[]>();
+  for (const segment of segments)
+    byGroup.set(segment.group, [...(byGroup.get(segment.group) ?? []), segment]);
+  const known = new Map(groups.map((g) => [g.id, g]));
+  return [...byGroup].flatMap(([id, members]) => {
+    const group = known.get(id);
+    return group ? [{ group, segments: members }] : [];
+  });
 }
 
 /** Hubs in the order the route first reaches them, East → West. */

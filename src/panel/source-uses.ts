@@ -1,5 +1,5 @@
-/** What each source supports: the figures it gives and the places whose text cites it. */
-import type { CorridorData } from '../data/corridor.ts';
+/** What each source supports: the figures it gives and the places whose panel cites it. */
+import type { Corridor } from '../data/corridor-index.ts';
 import type { Figure } from '../data/schema.ts';
 
 export interface SourceUse {
@@ -8,22 +8,20 @@ export interface SourceUse {
   places: string[];
 }
 
-export function sourceUses(data: CorridorData): Map<string, SourceUse> {
+export function sourceUses(corridor: Corridor): Map<string, SourceUse> {
+  const { data } = corridor;
   const uses = new Map<string, SourceUse>(
     data.sources.map((s) => [s.id, { figures: [], places: [] }]),
   );
   for (const figure of data.figures) uses.get(figure.source)?.figures.push(figure);
-  const name = new Map([
-    ...data.segments.map((s) => [`segments:${s.id}`, s.name] as const),
-    ...data.hubs.map((h) => [`hubs:${h.id}`, h.name] as const),
-  ]);
-  for (const group of ['segments', 'hubs'] as const)
-    for (const [id, entry] of Object.entries(data.context[group])) {
-      const place = name.get(`${group}:${id}`) ?? id;
-      const cited = new Set(entry.sources);
-      if (data.article && (entry.paragraphs.length > 0 || entry.quotes.length > 0))
-        cited.add(data.article.sourceId);
-      for (const sourceId of cited) uses.get(sourceId)?.places.push(place);
+  for (const kind of ['segment', 'hub'] as const) {
+    const items = kind === 'segment' ? data.segments : data.hubs;
+    for (const { id, name } of items) {
+      const entry = corridor.entryOf({ kind, id });
+      if (!entry) continue;
+      for (const source of corridor.citationsOf(entry).sources)
+        uses.get(source.id)?.places.push(name);
     }
+  }
   return uses;
 }

@@ -1,38 +1,55 @@
 /** App state as a small class with runes: what is selected, which view or tour step is open. */
-import { corridor, hubById, segmentById } from '../data/index.ts';
+import type { Corridor, Selection, SelectionKind } from '../data/corridor-index.ts';
 import type { TourCamera } from '../data/schema.ts';
-import type { Selection } from './url.ts';
+import type { UrlState } from './url.ts';
+import { VIEWS_WITH_FLOWS, type View } from './views.ts';
 
-const CASPIAN = new Set(['segment:aktau-alat', 'segment:kuryk-alat']);
+/** An explicit camera a tour step asks for. */
+export type CameraView = Exclude<TourCamera, 'fit'>;
 
-/** Panels that are not about one feature. */
-export type View = 'overview' | 'sources';
+/**
+ * What the camera should do about the current selection. A click on the map keeps the camera
+ * where the reader put it (moving only if the selection is out of sight); a link or list item
+ * frames what it names; a tour step may ask for its own camera. A new object each time, so the
+ * map acts on it once.
+ */
+export type CameraIntent =
+  | { kind: 'keep' }
+  | { kind: 'frame' }
+  | { kind: 'view'; camera: CameraView };
+
+/** A short message for the reader, rendered from the message catalogue. */
+export type Notice =
+  | { kind: 'bad-tour-step'; asked: number }
+  | { kind: 'unknown-feature'; feature: SelectionKind };
 
 export class AppState {
-  selection = $state<Selection | null>(null);
-  /**
-   * Whether the camera should frame the selection. A click on the map leaves the camera where
-   * the reader put it; a link or a list item takes the reader to what it names.
-   */
-  frameSelection = $state(false);
-  /** A camera the tour asks for instead of framing; null otherwise. */
-  camera = $state<Exclude<TourCamera, 'fit'> | null>(null);
+  readonly corridor: Corridor;
+  selection = $state.raw<Selection | null>(null);
   view = $state<View | null>(null);
-  /** A short message for the reader, e.g. an unknown id in the URL. Always rendered as text. */
-  notice = $state<string | null>(null);
+  camera = $state.raw<CameraIntent>({ kind: 'keep' });
+  notice = $state.raw<Notice | null>(null);
   /** The tour step on screen (1-based), or null when not touring. */
   tourStep = $state<number | null>(null);
   /** The step to go back to after exploring freely. */
   lastTourStep = $state<number | null>(null);
 
-  get tourLength(): number {
-    return corridor.tour?.steps.length ?? 0;
+  /** The investment arrows belong to some views and to segments marked `showsFlows`. */
+  readonly showsFlows = $derived.by(() => {
+    if (this.view !== null) return VIEWS_WITH_FLOWS.has(this.view);
+    const s = this.selection;
+    return s?.kind === 'segment' && this.corridor.segment(s.id)?.showsFlows === true;
+  });
+
+  readonly panelOpen = $derived(this.selection !== null || this.view !== null);
+
+  constructor(corridor: Corridor) {
+    this.corridor = corridor;
   }
 
   select(selection: Selection | null, { frame = false } = {}): void {
     this.selection = selection;
-    this.frameSelection = frame;
-    this.camera = null;
+    this.camera = { kind: frame ? 'frame' : 'keep' };
     this.view = null;
     this.notice = null;
     this.tourStep = null;
@@ -45,10 +62,10 @@ export class AppState {
 
   /** Shows step n (1-based) of the tour: its feature, its camera, its panel. */
   goToStep(n: number): void {
-    const step = corridor.tour?.steps[n - 1];
+    const step = this.corridor.tourStep(n);
     if (!step) return;
     this.select(step.target, { frame: step.camera === 'fit' });
-    this.camera = step.camera === 'fit' ? null : step.camera;
+    if (step.camera !== 'fit') this.camera = { kind: 'view', camera: step.camera };
     this.tourStep = n;
     this.lastTourStep = n;
   }
@@ -57,24 +74,29 @@ export class AppState {
     this.tourStep = null;
   }
 
-  /** The investment arrows belong to the overview and to the Caspian crossings. */
-  get showsInvestmentFlows(): boolean {
-    if (this.view === 'overview') return true;
-    const s = this.selection;
-    return s !== null && CASPIAN.has(`${s.kind}:${s.id}`);
-  }
-
   /** Opens what a URL names, or explains that it names nothing we know. */
-  openFromUrl(selection: Selection | null, tourStep: number | null): void {
-    if (tourStep !== null) {
-      if (tourStep >= 1 && tourStep <= this.tourLength) return this.goToStep(tourStep);
-      this.notice = `The link asks for tour step ${tourStep}, but the tour has ${this.tourLength} steps, so the whole corridor is shown instead.`;
+  openFromUrl({ selection, view, tour }: UrlState): void {
+    if (tour !== null) {
+      if (tour >= 1 && tour <= this.corridor.tourLength) return this.goToStep(tour);
+      this.select(null);
+      this.notice = { kind: 'bad-tour-step', asked: tour };
       return;
     }
-    if (!selection) return;
-    const known = selection.kind === 'segment' ? segmentById(selection.id) : hubById(selection.id);
-    if (known) this.select(selection, { frame: true });
-    else
-      this.notice = `The link asks for a ${selection.kind} that this map does not have, so the whole corridor is shown instead.`;
+    if (selection) {
+      if (this.corridor.has(selection)) return this.select(selection, { frame: true });
+      this.select(null);
+      this.notice = { kind: 'unknown-feature', feature: selection.kind };
+      return;
+    }
+    this.open(view);
+  }
+
+  /** What the URL should say now: a tour step, else the selection, else the view. */
+  get url(): UrlState {
+    return {
+      tour: this.tourStep,
+      selection: this.tourStep === null ? this.selection : null,
+      view: this.view,
+    };
   }
 }

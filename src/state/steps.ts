@@ -1,5 +1,5 @@
 /** Stepping through the segments in route order, East → West, with `[` and `]` on the map. */
-import type { Selection } from './url.ts';
+import type { Selection } from '../data/corridor-index.ts';
 
 export function stepSegment(
   order: string[],

@@ -1,44 +1,44 @@
 /**
- * URL state, as pure functions: `?segment=<id>`, `?hub=<id>` or `?tour=<n>`. Values are only ever compared
- * with known ids, never inserted into the page.
+ * URL state as pure functions: `?segment=<id>`, `?hub=<id>`, `?view=<name>` or `?tour=<n>`.
+ * Values are only ever compared with known ids, never inserted into the page.
  */
-export type SelectionKind = 'segment' | 'hub';
+import type { Selection } from '../data/corridor-index.ts';
+import { isView, type View } from './views.ts';
 
-export interface Selection {
-  kind: SelectionKind;
-  id: string;
+export interface UrlState {
+  selection: Selection | null;
+  view: View | null;
+  /** The tour step (1-based); null when the link names none. */
+  tour: number | null;
 }
 
-export function parseSelection(search: string): Selection | null {
+const KEYS = ['segment', 'hub', 'view', 'tour'] as const;
+
+export function parseUrl(search: string): UrlState {
   const params = new URLSearchParams(search);
-  for (const kind of ['segment', 'hub'] as const) {
-    const id = params.get(kind);
-    if (id !== null) return { kind, id };
-  }
-  return null;
+  const segment = params.get('segment');
+  const hub = params.get('hub');
+  const view = params.get('view');
+  const tour = params.get('tour');
+  return {
+    selection:
+      segment !== null
+        ? { kind: 'segment', id: segment }
+        : hub !== null
+          ? { kind: 'hub', id: hub }
+          : null,
+    view: view !== null && isView(view) ? view : null,
+    tour: tour !== null && /^\d+$/.test(tour) ? Number(tour) : null,
+  };
 }
 
-/** The new query string for `selection`, keeping any other parameters of `search`. */
-export function withSelection(search: string, selection: Selection | null): string {
+/** The query string for `state`, keeping any other parameters of `search`. */
+export function serializeUrl(search: string, state: UrlState): string {
   const params = new URLSearchParams(search);
-  params.delete('segment');
-  params.delete('hub');
-  if (selection) params.set(selection.kind, selection.id);
-  const query = params.toString();
-  return query ? `?${query}` : '';
-}
-
-/** `?tour=<n>`: the tour open at step n (1-based). Anything else is no tour. */
-export function parseTourStep(search: string): number | null {
-  const value = new URLSearchParams(search).get('tour');
-  if (value === null || !/^\d+$/.test(value)) return null;
-  return Number(value);
-}
-
-export function withTourStep(search: string, step: number | null): string {
-  const params = new URLSearchParams(search);
-  params.delete('tour');
-  if (step !== null) params.set('tour', String(step));
+  for (const key of KEYS) params.delete(key);
+  if (state.tour !== null) params.set('tour', String(state.tour));
+  else if (state.selection) params.set(state.selection.kind, state.selection.id);
+  else if (state.view) params.set('view', state.view);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -44,10 +44,10 @@ async function timeToIdle(url: string): Promise<number[]> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForFunction(() => document.documentElement.dataset['mapReadyMs'], null, {
-      timeout: 60_000,
-    });
-    times.push(Number(await page.evaluate(() => document.documentElement.dataset['mapReadyMs'])));
+    // Both pages mark the first idle map with performance.mark('map-ready').
+    const ready = () => performance.getEntriesByName('map-ready')[0]?.startTime;
+    await page.waitForFunction(ready, null, { timeout: 60_000 });
+    times.push(Math.round(Number(await page.evaluate(ready))));
     await context.close();
   }
   await browser.close();

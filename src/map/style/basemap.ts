@@ -1,7 +1,7 @@
 /** The embedded basemap: water, land, borders and country names. */
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import { COLORS } from '../colors.ts';
+import { PALETTE } from '../../theme/palette.ts';
 import { LAYER, SOURCE } from '../ids.ts';
 import { LABEL_FONT } from './fonts.ts';
 import type { LabelSizes } from './label-sizes.ts';
@@ -19,20 +19,20 @@ export function basemapSources(basemap: FeatureCollection): Record<string, Sourc
 
 export function basemapLayers(sizes: LabelSizes): LayerSpecification[] {
   return [
-    { id: LAYER.water, type: 'background', paint: { 'background-color': COLORS.water } },
+    { id: LAYER.water, type: 'background', paint: { 'background-color': PALETTE.water } },
     {
       id: LAYER.land,
       type: 'fill',
       source: SOURCE.basemap,
       filter: ['==', ['get', 'layer'], 'country'],
-      paint: { 'fill-color': COLORS.land },
+      paint: { 'fill-color': PALETTE.land },
     },
     {
       id: LAYER.countryBorders,
       type: 'line',
       source: SOURCE.basemap,
       filter: ['==', ['get', 'layer'], 'border'],
-      paint: { 'line-color': COLORS.border, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+      paint: { 'line-color': PALETTE.border, 'line-width': 0.8, 'line-dasharray': [3, 2] },
     },
     {
       id: LAYER.countryLabels,
@@ -47,8 +47,8 @@ export function basemapLayers(sizes: LabelSizes): LayerSpecification[] {
         'text-max-width': 8,
       },
       paint: {
-        'text-color': COLORS.countryLabel,
-        'text-halo-color': COLORS.land,
+        'text-color': PALETTE.countryLabel,
+        'text-halo-color': PALETTE.land,
         'text-halo-width': 1,
       },
     },

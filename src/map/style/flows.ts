@@ -1,7 +1,7 @@
 /** The investment arrows across the Caspian: lines, heads and labels, hidden until asked for. */
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import { COLORS } from '../colors.ts';
+import { PALETTE } from '../../theme/palette.ts';
 import { LAYER, SOURCE } from '../ids.ts';
 import { LABEL_FONT } from './fonts.ts';
 import type { LabelSizes } from './label-sizes.ts';
@@ -19,7 +19,7 @@ export function flowShapeLayers(): LayerSpecification[] {
       filter: ['==', ['geometry-type'], 'LineString'],
       layout: { visibility: 'none', 'line-cap': 'butt' },
       paint: {
-        'line-color': COLORS.flow,
+        'line-color': PALETTE.flow,
         'line-width': ['interpolate', ['linear'], ['get', 'value'], 0, 1, 250, 9],
       },
     },
@@ -29,7 +29,7 @@ export function flowShapeLayers(): LayerSpecification[] {
       source: SOURCE.flows,
       filter: ['==', ['geometry-type'], 'Polygon'],
       layout: { visibility: 'none' },
-      paint: { 'fill-color': COLORS.flow },
+      paint: { 'fill-color': PALETTE.flow },
     },
   ];
 }
@@ -56,6 +56,6 @@ export function flowLabelLayer(sizes: LabelSizes): LayerSpecification {
       'text-max-width': 9,
       'text-allow-overlap': true,
     },
-    paint: { 'text-color': COLORS.flow, 'text-halo-color': COLORS.white, 'text-halo-width': 2.5 },
+    paint: { 'text-color': PALETTE.flow, 'text-halo-color': PALETTE.white, 'text-halo-width': 2.5 },
   };
 }

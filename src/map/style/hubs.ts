@@ -1,7 +1,7 @@
 /** Hubs: a circle coloured by kind, and a label beside it. */
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import { COLORS } from '../colors.ts';
+import { PALETTE } from '../../theme/palette.ts';
 import { LAYER, SOURCE } from '../ids.ts';
 import { selectedOr } from './expressions.ts';
 import { LABEL_FONT } from './fonts.ts';
@@ -30,12 +30,12 @@ export function hubCircleLayer(): LayerSpecification {
         'match',
         ['get', 'kind'],
         'port',
-        COLORS.port,
+        PALETTE.port,
         'border',
-        COLORS.borderHub,
+        PALETTE.borderHub,
         'junction',
-        COLORS.junction,
-        COLORS.city,
+        PALETTE.junction,
+        PALETTE.city,
       ],
       // Smaller when zoomed out, so the overview on a phone is not all dots.
       'circle-radius': [
@@ -47,7 +47,7 @@ export function hubCircleLayer(): LayerSpecification {
         4,
         selectedOr(9, 8, byKind(4, 5.5)),
       ],
-      'circle-stroke-color': selectedOr(COLORS.highlight, COLORS.highlight, COLORS.white),
+      'circle-stroke-color': selectedOr(PALETTE.highlight, PALETTE.highlight, PALETTE.white),
       'circle-stroke-width': selectedOr(3, 3, 1.5),
     },
   };
@@ -68,6 +68,6 @@ export function hubLabelLayer(sizes: LabelSizes): LayerSpecification {
       // Ports and borders are what the corridor is about: they keep their labels first.
       'symbol-sort-key': ['match', ['get', 'kind'], 'port', 0, 'border', 1, 'city', 2, 3],
     },
-    paint: { 'text-color': COLORS.ink, 'text-halo-color': COLORS.white, 'text-halo-width': 1.5 },
+    paint: { 'text-color': PALETTE.ink, 'text-halo-color': PALETTE.white, 'text-halo-width': 1.5 },
   };
 }

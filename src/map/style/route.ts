@@ -1,7 +1,7 @@
 /** The route: a highlight glow, a white casing, then each mode's line (ferries dashed). */
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import { COLORS } from '../colors.ts';
+import { PALETTE } from '../../theme/palette.ts';
 import { LAYER, SOURCE } from '../ids.ts';
 import { selectedOr } from './expressions.ts';
 
@@ -30,7 +30,7 @@ function modeLayer(
     filter: ['==', ['get', 'mode'], mode],
     layout: { 'line-cap': dash ? 'butt' : 'round', 'line-join': 'round' },
     paint: {
-      'line-color': COLORS[mode],
+      'line-color': PALETTE[mode],
       'line-width': selectedOr(5, 4.5, 3),
       ...(dash ? { 'line-dasharray': dash } : {}),
     },
@@ -45,7 +45,7 @@ export function routeLayers(): LayerSpecification[] {
       source: SOURCE.route,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': COLORS.highlight,
+        'line-color': PALETTE.highlight,
         'line-width': 13,
         'line-opacity': selectedOr(0.95, 0.6, 0),
       },
@@ -56,7 +56,7 @@ export function routeLayers(): LayerSpecification[] {
       source: SOURCE.route,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': COLORS.white,
+        'line-color': PALETTE.white,
         'line-width': selectedOr(8, 7.5, 5.5),
         'line-opacity': 0.9,
       },

@@ -9,6 +9,9 @@ import { hubCollection, routeCollection } from '../../../src/map/geojson.ts';
 import { investmentFlows } from '../../../src/map/flows.ts';
 import { corridorStyle } from '../../../src/map/style/index.ts';
 import { boundsOf } from '../../../src/data/geometry-bounds.ts';
+import { Corridor } from '../../../src/data/corridor-index.ts';
+import { Format } from '../../../src/i18n/format.ts';
+import { en } from '../../../src/i18n/en.ts';
 
 setWorkerUrl(workerUrl);
 const map = new Map({
@@ -17,11 +20,9 @@ const map = new Map({
     basemap,
     route: routeCollection(corridor.segments),
     hubs: hubCollection(corridor.hubs),
-    flows: investmentFlows(corridor.figures),
+    flows: investmentFlows(new Corridor(corridor), new Format(en)),
   }),
   bounds: boundsOf(corridor.segments.map((s) => s.coordinates)),
   fitBoundsOptions: { padding: { top: 40, bottom: 40, left: 30, right: 60 } },
 });
-map.once('idle', () => {
-  document.documentElement.dataset['mapReadyMs'] = String(Math.round(performance.now()));
-});
+map.once('idle', () => performance.mark('map-ready'));

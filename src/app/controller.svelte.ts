@@ -1,0 +1,89 @@
+/**
+ * What the reader's actions do: each button, key and click of the page goes through here, so the
+ * components only render and call back. Owns the small pieces of UI state (phone sheet, route
+ * list drawer, the handout picture) that belong to no one component.
+ */
+import type { Selection } from '../data/corridor-index.ts';
+import type { AppState } from '../state/app-state.svelte.ts';
+import { stepSegment } from '../state/steps.ts';
+import type { View } from '../state/views.ts';
+import type { Presenter } from '../tour/presenter.svelte.ts';
+import type { Focus } from './focus.svelte.ts';
+import { layout } from './layout.ts';
+import { shortcutFor, stepAfter } from './shortcuts.ts';
+
+/** What the map component offers the rest of the page once it is drawn. */
+export interface MapActions {
+  downloadImage(): Promise<void>;
+}
+
+export class Controller {
+  readonly app: AppState;
+  readonly focus: Focus;
+  readonly presenter: Presenter;
+  sheetExpanded = $state(false);
+  listOpen = $state(false);
+  /** A PNG (object URL) of the whole corridor for the handout, once the map has drawn it. */
+  picture = $state<string | null>(null);
+  map: MapActions | null = null;
+
+  constructor(app: AppState, focus: Focus, presenter: Presenter) {
+    this.app = app;
+    this.focus = focus;
+    this.presenter = presenter;
+  }
+
+  /** A click on the map: keep the camera, keep focus where it is. */
+  selectOnMap(selection: Selection | null): void {
+    if (selection && !this.app.panelOpen) this.focus.remember();
+    this.app.select(selection);
+    this.sheetExpanded = false;
+  }
+
+  /** A list item, a link in a panel or a key: go there and move focus into the panel. */
+  goTo(selection: Selection): void {
+    if (!this.app.panelOpen) this.focus.remember();
+    this.app.select(selection, { frame: true });
+    if (layout.phone.current) this.listOpen = false;
+    this.focus.request('panel');
+  }
+
+  openView(view: View): void {
+    if (!this.app.panelOpen) this.focus.remember();
+    this.app.open(view);
+    this.focus.request('panel');
+  }
+
+  close(): void {
+    this.app.open(null);
+    this.focus.restore();
+  }
+
+  /** Opening the list moves focus to it, so the next Tab reaches its first item. */
+  toggleList(): void {
+    this.listOpen = !this.listOpen;
+    if (this.listOpen) this.focus.request('list');
+  }
+
+  /** `[` and `]` on the focused map: the previous or next segment in route order. */
+  stepSegment(direction: 1 | -1): void {
+    const order = this.app.corridor.data.segments.map((s) => s.id);
+    this.app.select(stepSegment(order, this.app.selection, direction), { frame: true });
+  }
+
+  startTour(): void {
+    this.app.goToStep(this.app.lastTourStep ?? 1);
+  }
+
+  onKeydown(event: KeyboardEvent): void {
+    const { app } = this;
+    const action = shortcutFor(event, { touring: app.tourStep !== null, panelOpen: app.panelOpen });
+    if (!action) return;
+    event.preventDefault();
+    if (action === 'presenter') void this.presenter.toggle();
+    else if (action === 'close') this.close();
+    else if (action === 'leave-tour') app.leaveTour();
+    else if (app.tourStep !== null)
+      app.goToStep(stepAfter(action, app.tourStep, app.corridor.tourLength));
+  }
+}

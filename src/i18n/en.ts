@@ -1,0 +1,281 @@
+/**
+ * Every word of the interface in English. Other languages implement the same `Messages` type, so
+ * a missing string is a type error. Content (panel texts, figures' labels) lives in geo/.
+ */
+import type { FigureUnit, HubKind, PeriodStage, SegmentMode } from '../data/schema.ts';
+
+type Format = (n: string) => string;
+
+export const en = {
+  lang: 'en',
+  /** The locale numbers and dates are formatted in. */
+  locale: 'en-GB',
+  /** Country names where the reader's language differs from `Intl.DisplayNames`. */
+  countryNames: { TR: 'Türkiye' } as Record<string, string>,
+
+  app: {
+    title: 'The Middle Corridor',
+    subtitle: 'China to Europe across Kazakhstan, the Caspian Sea and the Caucasus',
+    documentTitle: 'Middle Corridor map',
+  },
+  actions: {
+    label: 'Map views',
+    routeList: 'Route list',
+    tour: 'Tour',
+    backToTour: (step: number) => `Back to tour (step ${step})`,
+    about: 'About this map',
+    sources: 'Sources',
+    print: 'Print handout',
+    downloadImage: 'Download image',
+    presenter: 'Presenter',
+  },
+  notices: {
+    dismiss: 'Dismiss',
+    badTourStep: (asked: number, steps: number) =>
+      `The link asks for tour step ${asked}, but the tour has ${steps} steps, so the whole corridor is shown instead.`,
+    unknownFeature: (kind: 'segment' | 'hub') =>
+      `The link asks for a ${kind} that this map does not have, so the whole corridor is shown instead.`,
+    problemsLabel: 'Data problems',
+    problems: (count: number) =>
+      `${count} problem${count === 1 ? '' : 's'} in geo/ – the rest of the map still works`,
+  },
+  sheet: { moreText: 'Show more text', moreMap: 'Show more map' },
+
+  panel: {
+    close: 'Close panel',
+    segment: 'Route segment',
+    hub: 'Hub',
+  },
+  facts: {
+    mode: 'Mode',
+    length: 'Length',
+    country: 'Country',
+    countries: 'Countries',
+    fromTo: 'From – to',
+    to: 'to',
+    kind: 'Kind',
+    localName: 'Local name',
+    segmentsHere: 'Segments here',
+    drawnThrough: (stations: string) =>
+      `Drawn through ${stations}. Length measured along the drawn line.`,
+  },
+  modes: { rail: 'Railway', sea: 'Ferry crossing', road: 'Road' } satisfies Record<
+    SegmentMode,
+    string
+  >,
+  kinds: {
+    port: 'Port',
+    border: 'Border crossing',
+    junction: 'Railway junction',
+    city: 'City',
+  } satisfies Record<HubKind, string>,
+
+  context: {
+    heading: 'What the article says',
+    notFromArticle: 'Not from the article',
+    figures: 'Figures',
+    sources: 'Sources',
+    quoteSource: (speaker: string, outlet: string, date: string, paragraph: number) =>
+      `— ${speaker}, ${outlet}, ${date}, paragraph ${paragraph}`,
+  },
+  figureTable: {
+    caption: 'Other figures',
+    what: 'What, when and from whom',
+    value: 'Value',
+    differ: 'Sources differ',
+  },
+  citations: {
+    article: 'Source article',
+    articleLine: (publisher: string, date: string, title: string, interviewee: string) =>
+      `${publisher}, ${date}: “${title}”, interview with ${interviewee}`,
+    paragraphs: (list: number[]) =>
+      `${list.length > 1 ? 'paragraphs' : 'paragraph'} ${list.join(', ')}`,
+    figure: (publisher: string, date: string) => `${publisher}, ${date}`,
+    figureParagraph: (publisher: string, date: string, paragraph: number) =>
+      `${publisher}, ${date}, paragraph ${paragraph}`,
+    missing: 'source missing',
+  },
+
+  units: {
+    'USD million': (n) => `$${n} million`,
+    'million tonnes': (n) => `${n} million tonnes`,
+    'million tonnes per year': (n) => `${n} million tonnes a year`,
+    TEU: (n) => `${n} TEU`,
+    'TEU per year': (n) => `${n} TEU a year`,
+    days: (n) => `${n} days`,
+    hours: (n) => `${n} hours`,
+    km: (n) => `${n} km`,
+    visits: (n) => `${n} visits`,
+    percent: (n) => `${n}%`,
+    times: (n) => `${n} times`,
+    year: (n) => n,
+    'million passengers per year': (n) => `${n} million passengers a year`,
+  } satisfies Record<FigureUnit, Format>,
+  /** Unit names on their own, for chart captions. */
+  unitNames: {
+    'USD million': 'US$ million',
+    'million tonnes': 'million tonnes',
+    'million tonnes per year': 'million tonnes a year',
+    TEU: 'TEU (20-foot containers)',
+    'TEU per year': 'TEU a year',
+    days: 'days',
+    hours: 'hours',
+    km: 'km',
+    visits: 'visits',
+    percent: 'percent',
+    times: 'times',
+    year: 'year',
+    'million passengers per year': 'million passengers a year',
+  } satisfies Record<FigureUnit, string>,
+  km: (n: string) => `${n} km`,
+  /** "20–25 days": how a range of two values is joined. */
+  range: (low: string, high: string) => `${low}–${high}`,
+
+  period: {
+    cumulative: (end: string) => `cumulative to ${end}`,
+    cumulativeFrom: (start: string, end: string) => `cumulative, ${start} to ${end}`,
+    asOf: (date: string) => `as of ${date}`,
+    from: (date: string) => `from ${date}`,
+    forecast: (year: string) => `${year} forecast`,
+    target: (year: string) => `target for ${year}`,
+    planned: (year: string) => `planned for ${year}`,
+    plannedUndated: 'planned',
+    targetUndated: 'target',
+    stated: (label: string, date: string) => `${label} (stated ${date})`,
+    undated: 'undated',
+    withStage: (stage: string, label: string) => `${stage}, ${label}`,
+    stages: {
+      initial: 'initial',
+      'first-stage': 'first stage',
+      'next-stage': 'next stage',
+      peak: 'peak',
+      eventual: 'eventual',
+      'phase-1': 'phase 1',
+      'after-phase-2': 'after phase 2',
+      'after-phases-2-3': 'after phases 2–3',
+    } satisfies Record<PeriodStage, string>,
+    noDate: 'no date',
+  },
+
+  charts: {
+    source: (citations: string) => `Source: ${citations}`,
+    to: (from: string, to: string) => `${from} to ${to}`,
+    article: 'the article',
+    otherSource: 'another source',
+    trade: {
+      title: 'Trade between Kazakhstan and Azerbaijan',
+      label: 'Kazakhstan–Azerbaijan trade turnover.',
+      note: 'Solid bars cover a whole year; a dashed bar covers only part of one, so compare the monthly averages (≈ …/mo, derived by dividing by the months covered). Each colour is one statistical series; the article’s own figures are marked “article”.',
+      perMonth: (value: string) => `≈${value}/mo`,
+      months: (n: number) => `${n} months`,
+      aboutPerMonth: (value: string) => `about ${value} a month`,
+      articleMark: 'article',
+    },
+    investment: {
+      title: 'Investment each way',
+      label: 'Investment between the two countries.',
+      direction: (from: string, to: string) => `${from} → ${to}`,
+    },
+    volume: {
+      title: 'Cargo on the corridor',
+      label: 'Cargo carried on the Middle Corridor.',
+      disagree: (periods: string) =>
+        `Sources disagree for ${periods}; every value is shown, none is picked.`,
+      and: ' and ',
+    },
+    series: 'Series',
+  },
+
+  overview: {
+    eyebrow: 'About this map',
+    title: 'The Middle Corridor, China to Europe',
+    intro: (rail: string, sea: string) =>
+      `The Middle Corridor (the Trans-Caspian International Transport Route) carries freight from China across Kazakhstan, by ferry over the Caspian Sea, and on through Azerbaijan, Georgia and Türkiye to Europe. This map draws it along its real railways and sea lanes: ${rail} of railway and ${sea} of ferry crossings, branches included, measured along the drawn lines.`,
+    articleHeading: 'What the article says',
+    articleSource: (outlet: string, date: string, title: string, who: string, role: string) =>
+      `Source: ${outlet}, ${date}, “${title}”, an interview with ${who}, ${role}.`,
+    headline: 'Headline figures',
+    arrows: 'The purple arrows across the Caspian on the map show the two investment flows.',
+    howTo: 'How to use the map',
+    howToItems: [
+      'Click or tap a line (a railway or a ferry) or a dot (a port, border or junction) to read what the article and other sources say about it.',
+      'Drag to pan, scroll or pinch to zoom. Every panel has a link you can share: the address bar names what is open.',
+      'Figures from the article are credited to it with their paragraph; figures from elsewhere name their publisher, and where sources disagree every value is shown.',
+    ],
+    allSources: 'See every source this map cites',
+  },
+  sourcesView: {
+    eyebrow: 'All sources',
+    title: 'Sources',
+    intro: (count: number) =>
+      `Every source this map cites, ${count} in all, with what it supports. Figures not from the article are marked as such wherever they appear.`,
+    figures: (list: string) => `Figures: ${list}.`,
+    citedIn: (places: string) => `Cited in: ${places}.`,
+  },
+  routeList: {
+    label: 'Route list',
+    title: 'Route, East to West',
+    hubs: 'Hubs',
+    meta: (mode: string, length: string) => `${mode}, ${length}`,
+  },
+  legend: {
+    title: 'Legend',
+    rail: 'Railway',
+    ferry: 'Ferry (dashed)',
+    port: 'Port',
+    border: 'Border crossing',
+    junction: 'Junction',
+    city: 'City',
+  },
+  map: {
+    /** The canvas's accessible name. */
+    title: 'Map of the Middle Corridor',
+    description:
+      'The Middle Corridor from Xi’an in China across Kazakhstan, the Caspian Sea, Azerbaijan, Georgia and Türkiye to Europe: railways as solid lines, ferries as dashed lines, hubs as dots. With the map focused, arrow keys pan, plus and minus zoom, and the bracket keys [ and ] step to the previous or next segment. The route list gives every segment and hub as a button.',
+    imageTitle: 'The Middle Corridor: China to Europe',
+    imageAttribution:
+      'Basemap: Natural Earth. Railways: © OpenStreetMap contributors. Map: Middle Corridor map',
+    imageFile: 'middle-corridor-map.png',
+    imageUnsupported: 'This browser cannot draw the image.',
+    flowLabel: (value: string, from: string) => `${value}\ninvested from ${from}`,
+  },
+  announce: {
+    segment: (name: string, from: string, to: string, mode: string, length: string) =>
+      `${name}, ${from} to ${to}, ${mode}, ${length}`,
+    hub: (name: string, kind: string, country: string) => `${name}, ${kind}, ${country}`,
+  },
+  tour: {
+    label: 'Tour',
+    previous: 'Previous',
+    next: 'Next',
+    steps: 'Steps',
+    leave: 'Leave tour',
+    leaveShort: 'Leave',
+    leaveWord: 'tour',
+    progress: (step: number, count: number) => `${step} / ${count}`,
+    noteHeading: (step: number, title: string) => `Tour step ${step}: ${title}`,
+    ask: 'Ask the class:',
+    stepFigures: 'Figures for this step',
+  },
+  handout: {
+    title: 'The Middle Corridor: China to Europe',
+    intro:
+      'A handout to the interactive map. The route runs from China across Kazakhstan, by ferry over the Caspian Sea, and on through Azerbaijan, Georgia and Türkiye to Europe.',
+    mapAlt: 'Map of the whole Middle Corridor',
+    article: (outlet: string, date: string, title: string, who: string, mainLine: string) =>
+      `Source article: ${outlet}, ${date}, “${title}”, an interview with ${who}. ${mainLine}`,
+    notFromArticle: '(Not from the article)',
+    figures: 'Figures',
+    sources: 'Sources',
+  },
+  /** MapLibre's own control texts (its `locale` option). */
+  maplibre: {
+    'Map.Title': 'Map of the Middle Corridor',
+    'NavigationControl.ZoomIn': 'Zoom in',
+    'NavigationControl.ZoomOut': 'Zoom out',
+    'AttributionControl.ToggleAttribution': 'Toggle attribution',
+    'AttributionControl.MapFeedback': 'Map feedback',
+  } as Record<string, string>,
+};
+
+export type Messages = typeof en;

@@ -1,0 +1,153 @@
+/**
+ * Numbers, dates, periods, units and names in the reader's language, all through `Intl` with the
+ * catalogue's locale, so every panel, chart and announcement formats the same way.
+ */
+import type { Figure, FigureUnit, Period } from '../data/schema.ts';
+import type { Messages } from './en.ts';
+
+/** A date as geo/ writes it: "2025", "2025-10" or "2025-10-21"; or "n.d." for none. */
+function parseDate(date: string): { at: Date; precision: 'year' | 'month' | 'day' } | null {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!match) return null;
+  const [, year, month, day] = match;
+  return {
+    at: new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1))),
+    precision: day ? 'day' : month ? 'month' : 'year',
+  };
+}
+
+/** Months a period covers, for monthly averages: a year is 12, January–August is 8, else null. */
+export function monthsIn(period: Period): number | null {
+  if (period.kind === 'year') return 12;
+  if (period.kind !== 'part-year' || !period.start || !period.end) return null;
+  const [fromYear = 0, fromMonth = 0] = period.start.split('-').map(Number);
+  const [toYear = 0, toMonth = 0] = period.end.split('-').map(Number);
+  const months = (toYear - fromYear) * 12 + toMonth - fromMonth + 1;
+  return months > 0 ? months : null;
+}
+
+/**
+ * Chronological order of periods: by the date they end (or start), a forecast after the actual
+ * figure of the same year, undated last.
+ */
+export function periodOrder(period: Period): number {
+  const date = period.end ?? period.start ?? period.stated;
+  if (!date) return Number.MAX_SAFE_INTEGER;
+  const [year = 0, month = 12, day = 31] = date.split('-').map(Number);
+  const late = period.kind === 'forecast' || period.kind === 'target' ? 1 : 0;
+  return ((year * 100 + month) * 100 + day) * 2 + late;
+}
+
+export class Format {
+  readonly m: Messages;
+  readonly #integer: Intl.NumberFormat;
+  readonly #number: Intl.NumberFormat;
+  readonly #month: Intl.DateTimeFormat;
+  readonly #day: Intl.DateTimeFormat;
+  readonly #regions: Intl.DisplayNames;
+  readonly #list: Intl.ListFormat;
+
+  constructor(messages: Messages) {
+    this.m = messages;
+    const locale = messages.locale;
+    this.#integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    this.#number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+    this.#month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    this.#day = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    this.#regions = new Intl.DisplayNames([locale], { type: 'region' });
+    this.#list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  }
+
+  number(value: number): string {
+    return this.#number.format(value);
+  }
+
+  /** "1,024 km": whole kilometres; the drawn geometry is not more precise than that. */
+  km(km: number): string {
+    return this.m.km(this.#integer.format(km));
+  }
+
+  /** "$470 million", "4.5 million tonnes", "20–25 days". */
+  value(figure: Pick<Figure, 'value' | 'unit' | 'valueHigh'>): string {
+    return this.amount(figure.value, figure.unit, figure.valueHigh);
+  }
+
+  amount(value: number, unit: FigureUnit, high?: number): string {
+    const show = (n: number) => (unit === 'year' ? String(n) : this.#number.format(n));
+    const text = high === undefined ? show(value) : this.m.range(show(value), show(high));
+    return this.m.units[unit](text);
+  }
+
+  /** "21 October 2025", "October 2025", "2025"; "no date" for "n.d.". */
+  date(date: string): string {
+    const parsed = parseDate(date);
+    if (!parsed) return this.m.period.noDate;
+    if (parsed.precision === 'year') return String(parsed.at.getUTCFullYear());
+    return (parsed.precision === 'day' ? this.#day : this.#month).format(parsed.at);
+  }
+
+  /** "January – August 2025", "as of December 2024", "2030 target", "initial, as of …". */
+  period(period: Period): string {
+    const p = this.m.period;
+    const date = (value: string | undefined) => (value ? this.date(value) : '');
+    let label: string;
+    switch (period.kind) {
+      case 'year':
+      case 'event':
+        label = date(period.end);
+        break;
+      case 'part-year': {
+        const start = parseDate(period.start ?? '');
+        const end = parseDate(period.end ?? '');
+        label =
+          start && end && period.start !== period.end
+            ? this.#month.formatRange(start.at, end.at)
+            : date(period.end);
+        break;
+      }
+      case 'span':
+        label = this.m.range(date(period.start), date(period.end));
+        break;
+      case 'cumulative':
+        label = period.start
+          ? p.cumulativeFrom(date(period.start), date(period.end))
+          : p.cumulative(date(period.end));
+        break;
+      case 'as-of':
+        label = p.asOf(date(period.end));
+        break;
+      case 'from':
+        label = p.from(date(period.start));
+        break;
+      case 'forecast':
+        label = p.forecast(date(period.end));
+        break;
+      case 'target':
+        label = period.end ? p.target(date(period.end)) : p.targetUndated;
+        break;
+      case 'planned':
+        label = period.end ? p.planned(date(period.end)) : p.plannedUndated;
+        break;
+      case 'undated':
+        label = p.undated;
+        break;
+    }
+    if (period.stated && !period.end) label = p.stated(label, date(period.stated));
+    return period.stage ? p.withStage(p.stages[period.stage], label) : label;
+  }
+
+  /** "Kazakhstan" for "KZ", in the reader's language. */
+  country(code: string): string {
+    return this.m.countryNames[code] ?? this.#regions.of(code) ?? code;
+  }
+
+  /** "Kazakhstan, Azerbaijan and Georgia". */
+  list(items: string[]): string {
+    return this.#list.format(items);
+  }
+}

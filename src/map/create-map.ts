@@ -1,0 +1,53 @@
+/**
+ * Builds the MapLibre map: the style, the first view over the whole corridor, the controls, and
+ * the canvas's accessible name and description.
+ */
+import { AttributionControl, Map, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { StyleSpecification } from 'maplibre-gl';
+import { BASEMAP_BOUNDS } from '../data/basemap-bounds.ts';
+import { FIRST_VIEW_PADDING } from './camera.ts';
+
+// Without this the production build has no worker and draws a blank map.
+setWorkerUrl(workerUrl);
+
+export interface MapOptions {
+  container: HTMLElement;
+  style: StyleSpecification;
+  bounds: [number, number, number, number];
+  /** MapLibre's own control texts in the reader's language. */
+  locale: Record<string, string>;
+  /** The id of the element that describes the map and its keys. */
+  describedBy: string;
+  reducedMotion: boolean;
+}
+
+export function createMap(options: MapOptions): Map {
+  const map = new Map({
+    container: options.container,
+    style: options.style,
+    bounds: options.bounds,
+    fitBoundsOptions: { padding: FIRST_VIEW_PADDING },
+    maxBounds: BASEMAP_BOUNDS,
+    attributionControl: false,
+    locale: options.locale,
+    fadeDuration: options.reducedMotion ? 0 : 300,
+    dragRotate: false,
+    pitchWithRotate: false,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  // Full width on wide maps; compact ("i") at 640 px or less. (`{}`: the default options
+  // would make it compact at every width.)
+  map.addControl(new AttributionControl({}), 'bottom-right');
+  map.getCanvas().setAttribute('aria-describedby', options.describedBy);
+  return map;
+}
+
+/** On phones the credits, shown while the map loads, fold into the "i" button once it is drawn. */
+export function foldCredits(map: Map): void {
+  map
+    .getContainer()
+    .querySelector('.maplibregl-compact-show')
+    ?.classList.remove('maplibregl-compact-show');
+}

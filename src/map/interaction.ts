@@ -1,0 +1,56 @@
+/**
+ * The pointer on the map: hover highlights what a click would pick (and is cleared when the
+ * pointer leaves the map), a click or tap selects it, `[` and `]` step along the route.
+ * Returns a function that removes every listener.
+ */
+import type { Map, MapMouseEvent } from 'maplibre-gl';
+import type { Corridor, Selection } from '../data/corridor-index.ts';
+import { Highlight } from './highlight.ts';
+import { pickAt, TOLERANCE } from './picking.ts';
+
+export interface InteractionHandlers {
+  onselect: (selection: Selection | null) => void;
+  onstep?: ((direction: 1 | -1) => void) | undefined;
+}
+
+export function attachInteraction(
+  map: Map,
+  corridor: Corridor,
+  { onselect, onstep }: InteractionHandlers,
+): () => void {
+  const hover = new Highlight(map, 'hover');
+  let pointer: keyof typeof TOLERANCE = 'mouse';
+  const canvas = map.getCanvas();
+  const container = map.getContainer();
+
+  const setHover = (selection: Selection | null) => {
+    hover.set(selection);
+    canvas.style.cursor = selection ? 'pointer' : '';
+  };
+  const onMove = (event: MapMouseEvent) =>
+    setHover(pickAt(map, corridor, event.point, TOLERANCE.mouse));
+  const onLeave = () => setHover(null);
+  const onClick = (event: MapMouseEvent) =>
+    onselect(pickAt(map, corridor, event.point, TOLERANCE[pointer]));
+  const onPointerDown = (event: PointerEvent) => {
+    pointer = event.pointerType === 'mouse' ? 'mouse' : 'touch';
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== '[' && event.key !== ']') return;
+    event.preventDefault();
+    onstep?.(event.key === ']' ? 1 : -1);
+  };
+
+  map.on('mousemove', onMove);
+  map.on('mouseout', onLeave);
+  map.on('click', onClick);
+  container.addEventListener('pointerdown', onPointerDown);
+  canvas.addEventListener('keydown', onKeyDown);
+  return () => {
+    map.off('mousemove', onMove);
+    map.off('mouseout', onLeave);
+    map.off('click', onClick);
+    container.removeEventListener('pointerdown', onPointerDown);
+    canvas.removeEventListener('keydown', onKeyDown);
+  };
+}
