@@ -5,6 +5,4 @@ import { MEDIA } from '../theme/breakpoints.ts';
 export const layout = {
   /** The panel is a sheet under the map and the route list a drawer. */
   phone: new MediaQuery(MEDIA.phone),
-  /** Small either way up: the legend starts folded. */
-  small: new MediaQuery(MEDIA.small),
 };

@@ -3,7 +3,8 @@
  * that uses the key itself (Space on a button presses it; arrows on the map pan it; any key in a
  * text field types). Clickers send PageDown / PageUp, some the arrow keys or Space.
  */
-export type Shortcut = 'next' | 'previous' | 'first' | 'last' | 'leave-tour' | 'presenter' | 'close';
+export type Shortcut =
+  'next' | 'previous' | 'first' | 'last' | 'leave-tour' | 'presenter' | 'close';
 
 interface Binding {
   keys: string[];
@@ -42,7 +43,10 @@ export interface ShortcutContext {
 
 /** The action a key press asks for, or null when the key is not ours to take. */
 export function shortcutFor(
-  event: Pick<KeyboardEvent, 'key' | 'target' | 'ctrlKey' | 'metaKey' | 'altKey' | 'defaultPrevented'>,
+  event: Pick<
+    KeyboardEvent,
+    'key' | 'target' | 'ctrlKey' | 'metaKey' | 'altKey' | 'defaultPrevented'
+  >,
   context: ShortcutContext,
 ): Shortcut | null {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return null;

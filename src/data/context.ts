@@ -12,7 +12,7 @@ export interface AppContext {
 }
 
 /** Exported so tests can provide the context: `render(C, { context: new Map([[APP, ctx]]) })`. */
-export const APP = Symbol('corridor-app');
+export const APP = Symbol.for('corridor-app');
 
 export function setApp(context: AppContext): AppContext {
   return setContext(APP, context);

@@ -92,7 +92,8 @@ export class Corridor {
 
   /** What a place's panel says: its context entry, if it has one. */
   entryOf(selection: Selection): ContextEntry | undefined {
-    const entries = selection.kind === 'segment' ? this.data.context.segments : this.data.context.hubs;
+    const entries =
+      selection.kind === 'segment' ? this.data.context.segments : this.data.context.hubs;
     return Object.hasOwn(entries, selection.id) ? entries[selection.id] : undefined;
   }
 

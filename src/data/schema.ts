@@ -203,7 +203,7 @@ export const period = z
         path: ['end'],
         message: 'a "year" period ends in a year (YYYY)',
       });
-    if (p.kind === 'part-year' && p.start?.slice(0, 4) !== p.end?.slice(0, 4))
+    if (p.kind === 'part-year' && p.start && p.end && p.start.slice(0, 4) !== p.end.slice(0, 4))
       ctx.addIssue({
         code: 'custom',
         path: ['end'],

@@ -52,7 +52,11 @@ export class Format {
     const locale = messages.locale;
     this.#integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
     this.#number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
-    this.#month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    this.#month = new Intl.DateTimeFormat(locale, {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     this.#day = new Intl.DateTimeFormat(locale, {
       day: 'numeric',
       month: 'long',

@@ -65,8 +65,16 @@ export function investmentFlows(
     };
     const middle = line[Math.floor(line.length / 2)] ?? flow.from;
     features.push(
-      { type: 'Feature', properties, geometry: { type: 'LineString', coordinates: line.slice(0, -2) } },
-      { type: 'Feature', properties, geometry: { type: 'Polygon', coordinates: arrowhead(line, 0.3) } },
+      {
+        type: 'Feature',
+        properties,
+        geometry: { type: 'LineString', coordinates: line.slice(0, -2) },
+      },
+      {
+        type: 'Feature',
+        properties,
+        geometry: { type: 'Polygon', coordinates: arrowhead(line, 0.3) },
+      },
       { type: 'Feature', properties, geometry: { type: 'Point', coordinates: middle } },
     );
   }

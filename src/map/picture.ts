@@ -88,7 +88,10 @@ export async function mapImage(map: Map, text: ImageText): Promise<Blob> {
   ctx.fillText(text.attribution, canvas.width - 6 * scale, canvas.height - 10 * scale);
 
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(text.unsupported))), 'image/png'),
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error(text.unsupported))),
+      'image/png',
+    ),
   );
 }
 

@@ -19,5 +19,7 @@ export function announce(selection: Selection | null, corridor: Corridor, f: For
     );
   }
   const hub = corridor.hub(selection.id);
-  return hub ? m.announce.hub(hub.name, m.kinds[hub.kind].toLowerCase(), f.country(hub.country)) : '';
+  return hub
+    ? m.announce.hub(hub.name, m.kinds[hub.kind].toLowerCase(), f.country(hub.country))
+    : '';
 }

@@ -14,14 +14,11 @@ export type CameraView = Exclude<TourCamera, 'fit'>;
  * map acts on it once.
  */
 export type CameraIntent =
-  | { kind: 'keep' }
-  | { kind: 'frame' }
-  | { kind: 'view'; camera: CameraView };
+  { kind: 'keep' } | { kind: 'frame' } | { kind: 'view'; camera: CameraView };
 
 /** A short message for the reader, rendered from the message catalogue. */
 export type Notice =
-  | { kind: 'bad-tour-step'; asked: number }
-  | { kind: 'unknown-feature'; feature: SelectionKind };
+  { kind: 'bad-tour-step'; asked: number } | { kind: 'unknown-feature'; feature: SelectionKind };
 
 export class AppState {
   readonly corridor: Corridor;

@@ -6,7 +6,8 @@ export const VIEWS = ['overview', 'sources'] as const;
 
 export type View = (typeof VIEWS)[number];
 
-export const isView = (value: string): value is View => (VIEWS as readonly string[]).includes(value);
+export const isView = (value: string): value is View =>
+  (VIEWS as readonly string[]).includes(value);
 
 /** Views that show the investment arrows across the Caspian. */
 export const VIEWS_WITH_FLOWS: ReadonlySet<View> = new Set(['overview']);

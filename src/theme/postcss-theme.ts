@@ -14,7 +14,8 @@ interface AtRuleLike {
 }
 
 /** `borderHub` → `--border-hub`. */
-export const tokenName = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+export const tokenName = (key: string) =>
+  `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 export function tokenDeclarations(): string {
   return Object.entries(PALETTE)
@@ -25,7 +26,8 @@ export function tokenDeclarations(): string {
 export function expandMedia(params: string): string {
   return params.replace(/\(--([a-z-]+)\)/g, (whole, name: string) => {
     const query = MEDIA[name as MediaName];
-    if (!query) throw new Error(`unknown breakpoint "${whole}": add it to src/theme/breakpoints.ts`);
+    if (!query)
+      throw new Error(`unknown breakpoint "${whole}": add it to src/theme/breakpoints.ts`);
     return query;
   });
 }

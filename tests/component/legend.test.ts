@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import Legend from '../../src/Legend.svelte';
+import Legend from '../../src/map/Legend.svelte';
+import { contextFor } from '../support/app-context.ts';
 
 /** jsdom has no media queries: answer every one as `matches`. */
-function screenMatches(matches: boolean) {
-  vi.stubGlobal('matchMedia', (query: string) => ({ matches, media: query }));
+function legendOn({ small }: { small: boolean }) {
+  vi.stubGlobal('matchMedia', (query: string) => ({ matches: small, media: query }));
+  return Legend;
 }
 
 afterEach(() => {
@@ -15,8 +17,7 @@ afterEach(() => {
 
 describe('legend', () => {
   it('tells rail from ferry by dash pattern as well as colour, and names every hub kind', () => {
-    screenMatches(false);
-    render(Legend);
+    render(legendOn({ small: false }), { context: contextFor() });
     const items = screen.getAllByRole('listitem').map((li) => li.textContent?.trim());
     expect(items).toEqual([
       'Railway',
@@ -35,13 +36,11 @@ describe('legend', () => {
     );
   });
 
-  it('is open on a large screen and folded on a phone', () => {
-    screenMatches(false);
-    const { container, unmount } = render(Legend);
+  it('is open on a large screen and folded on a small one', () => {
+    const { container } = render(legendOn({ small: false }), { context: contextFor() });
     expect(container.querySelector('details')?.open).toBe(true);
-    unmount();
-    screenMatches(true);
-    render(Legend);
+    cleanup();
+    render(legendOn({ small: true }), { context: contextFor() });
     expect(screen.getByText('Legend').closest('details')?.open).toBe(false);
   });
 });

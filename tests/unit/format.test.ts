@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { FigureUnit } from '../../src/data/schema.ts';
-import { countryName, formatDate, formatKm, formatValue, monthsIn } from '../../src/data/format.ts';
+import type { FigureUnit, Period } from '../../src/data/schema.ts';
+import { en } from '../../src/i18n/en.ts';
+import { Format, monthsIn, periodOrder } from '../../src/i18n/format.ts';
 
-describe('number formatting', () => {
+const f = new Format(en);
+/** Intl puts thin spaces around the dash of a month range; compare with plain spaces. */
+const plain = (text: string) => text.replace(/\s+/gu, ' ');
+
+describe('values with their units', () => {
   it.each([
     { args: [470, 'USD million'], expected: '$470 million' },
     { args: [598.47, 'USD million'], expected: '$598.47 million' },
@@ -17,45 +22,105 @@ describe('number formatting', () => {
     { args: [3, 'times'], expected: '3 times' },
     { args: [2017, 'year'], expected: '2017' },
     { args: [4256, 'km'], expected: '4,256 km' },
+    { args: [1.5, 'million passengers per year'], expected: '1.5 million passengers a year' },
   ] as { args: [number, FigureUnit, number?]; expected: string }[])(
     'formats $args as "$expected"',
     ({ args, expected }) => {
-      expect(formatValue(...args)).toBe(expected);
+      expect(f.amount(...args)).toBe(expected);
     },
   );
 
   it('rounds lengths to whole kilometres', () => {
-    expect(formatKm(1436.6)).toBe('1,437 km');
+    expect(f.km(1436.6)).toBe('1,437 km');
   });
 });
 
-describe('periods and dates', () => {
+describe('periods', () => {
   it.each([
-    { period: '2024', expected: 12 },
-    { period: 'January–August 2025', expected: 8 },
-    { period: 'January–June 2022', expected: 6 },
-    { period: 'cumulative, as reported 2025-10', expected: null },
-    { period: '2025 forecast', expected: null },
-  ])('counts the months in "$period"', ({ period, expected }) => {
-    expect(monthsIn(period)).toBe(expected);
-  });
+    { period: { kind: 'year', end: '2024' }, expected: '2024' },
+    {
+      period: { kind: 'part-year', start: '2025-01', end: '2025-08' },
+      expected: 'January – August 2025',
+    },
+    { period: { kind: 'part-year', start: '2024-03', end: '2024-03' }, expected: 'March 2024' },
+    { period: { kind: 'cumulative', end: '2025-10' }, expected: 'cumulative to October 2025' },
+    {
+      period: { kind: 'cumulative', start: '2005', end: '2025-10' },
+      expected: 'cumulative, 2005 to October 2025',
+    },
+    {
+      period: { kind: 'span', start: '2022-11', end: '2025-10' },
+      expected: 'November 2022–October 2025',
+    },
+    { period: { kind: 'as-of', end: '2024-12' }, expected: 'as of December 2024' },
+    { period: { kind: 'from', start: '2016-12' }, expected: 'from December 2016' },
+    { period: { kind: 'event', end: '2014-08-22' }, expected: '22 August 2014' },
+    { period: { kind: 'forecast', end: '2025' }, expected: '2025 forecast' },
+    { period: { kind: 'target', end: '2030' }, expected: 'target for 2030' },
+    { period: { kind: 'target', stated: '2024-12' }, expected: 'target (stated December 2024)' },
+    { period: { kind: 'planned', stated: '2016-08' }, expected: 'planned (stated August 2016)' },
+    { period: { kind: 'undated', stage: 'phase-1' }, expected: 'phase 1, undated' },
+    {
+      period: { kind: 'as-of', end: '2017-10', stage: 'initial' },
+      expected: 'initial, as of October 2017',
+    },
+  ] as { period: Period; expected: string }[])(
+    'writes $period as "$expected"',
+    ({ period, expected }) => {
+      expect(plain(f.period(period))).toBe(expected);
+    },
+  );
 
+  it.each([
+    { period: { kind: 'year', end: '2024' }, expected: 12 },
+    { period: { kind: 'part-year', start: '2025-01', end: '2025-08' }, expected: 8 },
+    { period: { kind: 'part-year', start: '2022-01', end: '2022-06' }, expected: 6 },
+    { period: { kind: 'cumulative', end: '2025-10' }, expected: null },
+    { period: { kind: 'forecast', end: '2025' }, expected: null },
+  ] as { period: Period; expected: number | null }[])(
+    'counts the months of $period as $expected',
+    ({ period, expected }) => {
+      expect(monthsIn(period)).toBe(expected);
+    },
+  );
+
+  it('orders periods by time, a forecast after the year’s outturn, undated last', () => {
+    const periods: Period[] = [
+      { kind: 'undated' },
+      { kind: 'forecast', end: '2025' },
+      { kind: 'part-year', start: '2025-01', end: '2025-08' },
+      { kind: 'year', end: '2019' },
+      { kind: 'year', end: '2025' },
+    ];
+    const sorted = [...periods].sort((a, b) => periodOrder(a) - periodOrder(b));
+    expect(sorted.map((p) => plain(f.period(p)))).toEqual([
+      '2019',
+      'January – August 2025',
+      '2025',
+      '2025 forecast',
+      'undated',
+    ]);
+  });
+});
+
+describe('dates and names', () => {
   it.each([
     { date: '2025-10-21', expected: '21 October 2025' },
     { date: '2023-07', expected: 'July 2023' },
     { date: '2019', expected: '2019' },
     { date: 'n.d.', expected: 'no date' },
   ])('writes $date as "$expected"', ({ date, expected }) => {
-    expect(formatDate(date)).toBe(expected);
+    expect(f.date(date)).toBe(expected);
   });
 
-  it('names countries, Türkiye as it names itself', () => {
-    expect(['KZ', 'AZ', 'GE', 'TR', 'CN'].map(countryName)).toEqual([
+  it('names countries, Türkiye as it names itself, and joins lists', () => {
+    expect(['KZ', 'AZ', 'GE', 'TR', 'CN'].map((c) => f.country(c))).toEqual([
       'Kazakhstan',
       'Azerbaijan',
       'Georgia',
       'Türkiye',
       'China',
     ]);
+    expect(f.list(['2022', '2023'])).toBe('2022 and 2023');
   });
 });

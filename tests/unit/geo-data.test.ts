@@ -83,12 +83,17 @@ describe('content as committed', () => {
   });
 
   it.each([
-    { id: 'trade-2024-article', value: 470, unit: 'USD million', period: '2024' },
+    {
+      id: 'trade-2024-article',
+      value: 470,
+      unit: 'USD million',
+      period: { kind: 'year', end: '2024' },
+    },
     {
       id: 'trade-2025-jan-aug-article',
       value: 547,
       unit: 'USD million',
-      period: 'January–August 2025',
+      period: { kind: 'part-year', start: '2025-01', end: '2025-08' },
     },
     { id: 'investment-az-in-kz', value: 225, unit: 'USD million' },
     { id: 'investment-kz-in-az', value: 136, unit: 'USD million' },
@@ -99,10 +104,14 @@ describe('content as committed', () => {
   });
 
   it('keeps every value where sources disagree, each with its own source', () => {
-    const cargo2023 = data.figures.filter((f) => f.measure === 'titr-cargo-2023');
+    const inYear = (series: string, year: string) =>
+      data.figures.filter(
+        (f) => f.series === series && f.period.kind === 'year' && f.period.end === year,
+      );
+    const cargo2023 = inYear('titr-cargo', '2023');
     expect(cargo2023.map((f) => f.value).sort()).toEqual([2.7, 2.75, 3]);
     expect(new Set(cargo2023.map((f) => f.source)).size).toBe(3);
-    const trade2023 = data.figures.filter((f) => f.measure === 'kz-az-trade-2023');
+    const trade2023 = inYear('kz-az-trade', '2023');
     expect(trade2023.map((f) => f.value).sort()).toEqual([529.4, 598.47]);
   });
 

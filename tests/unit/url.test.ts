@@ -1,28 +1,57 @@
 import { describe, expect, it } from 'vitest';
-import { parseSelection, withSelection } from '../../src/state/url.ts';
+import { parseUrl, serializeUrl, type UrlState } from '../../src/state/url.ts';
 
-describe('URL state', () => {
+const none: UrlState = { selection: null, view: null, tour: null };
+
+describe('reading the URL', () => {
   it.each([
-    { search: '?segment=aktau-alat', expected: { kind: 'segment', id: 'aktau-alat' } },
-    { search: '?hub=kuryk', expected: { kind: 'hub', id: 'kuryk' } },
-    { search: '', expected: null },
-    { search: '?zoom=4', expected: null },
-    { search: '?segment=%3Cimg%20src%3Dx%3E', expected: { kind: 'segment', id: '<img src=x>' } },
-  ])('parses $search', ({ search, expected }) => {
-    expect(parseSelection(search)).toEqual(expected);
+    {
+      search: '?segment=aktau-alat',
+      expected: { ...none, selection: { kind: 'segment', id: 'aktau-alat' } },
+    },
+    { search: '?hub=kuryk', expected: { ...none, selection: { kind: 'hub', id: 'kuryk' } } },
+    { search: '?view=sources', expected: { ...none, view: 'sources' } },
+    { search: '?view=nothing', expected: none },
+    { search: '?tour=5', expected: { ...none, tour: 5 } },
+    { search: '?tour=', expected: none },
+    { search: '?tour=five', expected: none },
+    { search: '?tour=-1', expected: none },
+    { search: '', expected: none },
+    { search: '?zoom=4', expected: none },
+    {
+      search: '?segment=%3Cimg%20src%3Dx%3E',
+      expected: { ...none, selection: { kind: 'segment', id: '<img src=x>' } },
+    },
+  ] as { search: string; expected: UrlState }[])('parses "$search"', ({ search, expected }) => {
+    expect(parseUrl(search)).toEqual(expected);
+  });
+});
+
+describe('writing the URL', () => {
+  it.each([
+    { ...none, selection: { kind: 'segment', id: 'kuryk-alat' } },
+    { ...none, selection: { kind: 'hub', id: 'boyuk-kesik' } },
+    { ...none, view: 'overview' },
+    { ...none, tour: 11 },
+    none,
+  ] as UrlState[])('round-trips %o', (state) => {
+    expect(parseUrl(serializeUrl('', state))).toEqual(state);
   });
 
-  it.each([
-    { kind: 'segment', id: 'kuryk-alat' },
-    { kind: 'hub', id: 'boyuk-kesik' },
-  ] as const)('round-trips $kind $id', (selection) => {
-    expect(parseSelection(withSelection('', selection))).toEqual(selection);
-  });
-
-  it('keeps other parameters and drops the old selection', () => {
-    expect(withSelection('?tour=3&hub=aktau', { kind: 'segment', id: 'aktau-alat' })).toBe(
-      '?tour=3&segment=aktau-alat',
-    );
-    expect(withSelection('?segment=aktau-alat', null)).toBe('');
+  it('keeps other parameters and writes only one of tour, selection and view', () => {
+    expect(
+      serializeUrl('?lang=kk&hub=aktau', {
+        ...none,
+        selection: { kind: 'segment', id: 'aktau-alat' },
+      }),
+    ).toBe('?lang=kk&segment=aktau-alat');
+    expect(
+      serializeUrl('?segment=aktau-alat', {
+        selection: { kind: 'segment', id: 'aktau-alat' },
+        view: null,
+        tour: 3,
+      }),
+    ).toBe('?tour=3');
+    expect(serializeUrl('?segment=aktau-alat&view=sources', none)).toBe('');
   });
 });

@@ -34,6 +34,8 @@ type Files = {
   };
   figures: Record<string, unknown>[];
   sources: Record<string, unknown>[];
+  flows: Record<string, unknown>[];
+  article: Record<string, unknown>;
   context: { segments: Record<string, Record<string, unknown>>; hubs: Record<string, unknown> };
   tour: { steps: Record<string, unknown>[] };
 };
@@ -109,21 +111,76 @@ const cases: { name: string; breakIt: (f: Files) => void; expected: string[] }[]
   },
   {
     name: 'a figure without a unit',
-    breakIt: (f) => delete f.figures[1]!['unit'],
+    breakIt: (f) => delete f.figures[5]!['unit'],
     expected: [
       'geo/figures.json: item "titr-cargo-2024": unit: must be one of: USD million, million tonnes, million tonnes per year, TEU, TEU per year, days, hours, km, visits, percent, times, year, million passengers per year',
     ],
   },
   {
     name: 'a figure without a period',
-    breakIt: (f) => (f.figures[0]!['period'] = ''),
+    breakIt: (f) => delete f.figures[0]!['period'],
     expected: [
-      'geo/figures.json: item "trade-2024-article": period: must say which period the value covers',
+      'geo/figures.json: item "trade-2024-article": period: Invalid input: expected object, received undefined',
+    ],
+  },
+  {
+    name: 'a part-year without its start',
+    breakIt: (f) => delete (f.figures[1]!['period'] as Record<string, unknown>)['start'],
+    expected: [
+      'geo/figures.json: item "trade-2025-jan-aug-article": period.start: a "part-year" period needs it',
+    ],
+  },
+  {
+    name: 'a year that ends in a month',
+    breakIt: (f) => (f.figures[0]!['period'] = { kind: 'year', end: '2024-05' }),
+    expected: [
+      'geo/figures.json: item "trade-2024-article": period.end: a "year" period ends in a year (YYYY)',
+    ],
+  },
+  {
+    name: 'a period that ends before it starts',
+    breakIt: (f) =>
+      (f.figures[1]!['period'] = { kind: 'part-year', start: '2025-08', end: '2025-01' }),
+    expected: [
+      'geo/figures.json: item "trade-2025-jan-aug-article": period.end: is before the start',
+    ],
+  },
+  {
+    name: 'a figure of an unknown series',
+    breakIt: (f) => (f.figures[5]!['series'] = 'gossip'),
+    expected: [
+      'geo/figures.json: item "titr-cargo-2024": series: "gossip" is not in geo/series.json',
+    ],
+  },
+  {
+    name: 'a figure whose unit differs from its series’ other figures',
+    breakIt: (f) => (f.figures[1]!['unit'] = 'TEU'),
+    expected: [
+      'geo/figures.json: item "trade-2025-jan-aug-article": unit: "TEU" differs from the "USD million" of other figures in series "trade-az-customs"',
+    ],
+  },
+  {
+    name: 'a segment in a group that is not listed',
+    breakIt: (f) => (f.route.features[0]!.properties['group'] = 'atlantis'),
+    expected: [
+      'geo/route.geojson: feature "mangyshlak-aktau": properties.group: "atlantis" is not in geo/groups.json',
+    ],
+  },
+  {
+    name: 'an investment arrow for a figure with no direction',
+    breakIt: (f) => (f.flows[0]!['figure'] = 'trade-2024-article'),
+    expected: ['geo/flows.json: flow #1: figure: "trade-2024-article" has no direction to draw'],
+  },
+  {
+    name: 'a headline figure that does not exist',
+    breakIt: (f) => (f.article['headlineFigures'] = ['gdp-2030']),
+    expected: [
+      'geo/article.json: article: headlineFigures[0]: "gdp-2030" is not in geo/figures.json',
     ],
   },
   {
     name: 'a figure from an unknown source',
-    breakIt: (f) => (f.figures[1]!['source'] = 'rumour'),
+    breakIt: (f) => (f.figures[5]!['source'] = 'rumour'),
     expected: [
       'geo/figures.json: item "titr-cargo-2024": source: "rumour" is not in geo/sources.json',
     ],
