@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 const kebabId = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id like "aktau-alat"');
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id like "my-new-id"');
 
 const longitude = z.number().min(-180, 'longitude below -180').max(180, 'longitude above 180');
 const latitude = z.number().min(-90, 'latitude below -90').max(90, 'latitude above 90');
