@@ -71,8 +71,14 @@ export class Controller {
     this.app.select(stepSegment(order, this.app.selection, direction), { frame: true });
   }
 
-  startTour(): void {
-    this.app.goToStep(this.app.lastTourStep ?? 1);
+  /**
+   * Starts the tour at step n (or goes back to it). Focus moves to the step's panel, so a
+   * clicker's Space steps the tour instead of pressing the button that started it again.
+   */
+  startTour(n: number): void {
+    if (!this.app.panelOpen) this.focus.remember();
+    this.app.goToStep(n);
+    this.focus.request('panel');
   }
 
   onKeydown(event: KeyboardEvent): void {

@@ -70,7 +70,7 @@ test(
     await expect(page.locator('aside.panel h2')).toHaveText('Lanzhou – Ürümqi');
     await expect(page.locator('aside.panel h2')).toBeFocused();
     await expect(page.locator('[aria-live="polite"]')).toHaveText(
-      /^Lanzhou – Ürümqi, Lanzhou to Ürümqi, rail, [\d,]+ km$/,
+      /^Lanzhou – Ürümqi, Lanzhou to Ürümqi, railway, [\d,]+ km$/,
     );
     await expect(page).toHaveURL(/\?segment=lanzhou-urumqi$/);
     await page.keyboard.press('Escape');
