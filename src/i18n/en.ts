@@ -37,7 +37,9 @@ export const en = {
       `The link asks for a ${kind} that this map does not have, so the whole corridor is shown instead.`,
     problemsLabel: 'Data problems',
     problems: (count: number) =>
-      `${count} problem${count === 1 ? '' : 's'} in geo/ – the rest of the map still works`,
+      `${count} problem${count === 1 ? '' : 's'} in the data files – the rest of the map still works`,
+    nothingToDraw: (count: number) =>
+      `${count} problem${count === 1 ? '' : 's'} in the data files – nothing is left to draw until ${count === 1 ? 'it is' : 'they are'} fixed`,
   },
   sheet: { moreText: 'Show more text', moreMap: 'Show more map' },
 
