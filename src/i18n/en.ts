@@ -258,6 +258,10 @@ export const en = {
     noteHeading: (step: number, title: string) => `Tour step ${step}: ${title}`,
     ask: 'Ask the class:',
     stepFigures: 'Figures for this step',
+    start: 'Start the tour',
+    resume: (step: number) => `Back to the tour (step ${step})`,
+    keysHint: 'or press → / PageDown',
+    blackout: 'Screen blacked out: press any key to return',
   },
   handout: {
     title: 'The Middle Corridor: China to Europe',
