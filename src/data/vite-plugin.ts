@@ -1,6 +1,7 @@
 /**
  * Serves geo/ to the app as two virtual modules, validated and precomputed in Node:
- * `virtual:corridor` (route, hubs, content) and `virtual:basemap` (clipped Natural Earth).
+ * `virtual:corridor` (route thinned for the screen, hubs, content) and `virtual:basemap` (clipped
+ * Natural Earth).
  * A production build fails on any problem; the dev server keeps going and the page lists them.
  */
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { buildBasemap } from './basemap.ts';
 import { GEO_FILE_NAMES, readGeoFolder } from './read-geo.ts';
+import { forScreen } from './screen.ts';
 
 /** `CORRIDOR_GEO` points at another folder of geo files, e.g. a test fixture. */
 const GEO_FOLDER =
@@ -35,7 +37,7 @@ export function corridorData(): Plugin {
       const data = readGeoFolder(GEO_FOLDER);
       if (isBuild && data.problems.length > 0)
         this.error(`geo/ has ${data.problems.length} problem(s):\n${data.problems.join('\n')}`);
-      return `export default ${JSON.stringify(data)};`;
+      return `export default ${JSON.stringify(forScreen(data))};`;
     },
   };
 }
