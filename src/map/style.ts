@@ -104,7 +104,7 @@ export function corridorStyle({ basemap, route, hubs, flows }: StyleInput): Styl
         data: route,
         promoteId: 'id',
         attribution:
-          'Kazakh lines: © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+          'Route: © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
       },
       hubs: { type: 'geojson', data: hubs, promoteId: 'id' },
       flows: { type: 'geojson', data: flows },

@@ -104,6 +104,14 @@ function anchorChain(segment: Segment): Position[] {
 }
 
 describe('every feature says where it comes from', () => {
+  it('offers the route and the hubs under the ODbL, crediting OpenStreetMap', () => {
+    for (const name of ['route.geojson', 'hubs.geojson']) {
+      const file = JSON.parse(readFileSync(join(GEO, name), 'utf8')) as Record<string, string>;
+      expect(file['license'], name).toBe('ODbL-1.0');
+      expect(file['attribution'], name).toContain('© OpenStreetMap contributors');
+    }
+  });
+
   it('names its method, OSM ids, extract file and the date of its OSM data', () => {
     for (const s of segments) {
       const p = s.properties.provenance;

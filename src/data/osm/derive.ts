@@ -37,7 +37,7 @@ export const ROUTE_LICENSE = {
   license: 'ODbL-1.0',
   attribution:
     'Railway geometry and stations: © OpenStreetMap contributors, ODbL 1.0 (https://www.openstreetmap.org/copyright)',
-  note: 'This file is a Derivative Database of OpenStreetMap data and is offered under the Open Database License 1.0 (https://opendatacommons.org/licenses/odbl/1-0/). It is written by `npm run geo:derive` from geo/osm/ and geo/route-overrides.json.',
+  note: 'This file is a Derivative Database of OpenStreetMap data and is offered under the Open Database License 1.0 (https://opendatacommons.org/licenses/odbl/1-0/). Its geometry is written by `npm run geo:derive` from geo/osm/ and geo/route-overrides.json.',
 };
 
 type Json = Record<string, unknown>;
@@ -392,9 +392,12 @@ function nearLine(p: Position, line: Position[], km: number): boolean {
 export function deriveGeo(osm: OsmExtract, route: FeatureFile, hubs: FeatureFile) {
   const deriver = new Deriver(osm, hubs, route);
   deriver.placeHubs();
+  const { type: hubsType, features: hubFeatures, ...hubMembers } = hubs;
   const newHubs: FeatureFile = {
-    ...hubs,
-    features: hubs.features.map((h) => ({
+    type: hubsType,
+    ...hubMembers,
+    ...ROUTE_LICENSE,
+    features: hubFeatures.map((h) => ({
       ...h,
       properties: { ...h.properties, provenance: deriver.hubProvenance.get(h.id) },
       geometry: { type: 'Point', coordinates: deriver.hubPositions.get(h.id) },
