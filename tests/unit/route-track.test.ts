@@ -254,6 +254,28 @@ describe('npm run geo:derive', () => {
   );
 
   it(
+    'names the file, feature and field of bad input',
+    () => {
+      const folder = mkdtempSync(join(tmpdir(), 'corridor-derive-'));
+      cpSync(GEO, folder, { recursive: true });
+      const overrides = JSON.parse(readFileSync(join(folder, 'route-overrides.json'), 'utf8'));
+      delete overrides.waypoints['poti-quay'].reason;
+      writeFileSync(join(folder, 'route-overrides.json'), JSON.stringify(overrides));
+      expect(() => deriveTexts(folder)).toThrow(
+        'geo/route-overrides.json: file: waypoints.poti-quay.reason:',
+      );
+
+      overrides.waypoints['poti-quay'].reason = 'the quay, somewhere else';
+      overrides.waypoints['poti-quay'].at = [41.9, 42.4];
+      writeFileSync(join(folder, 'route-overrides.json'), JSON.stringify(overrides));
+      expect(() => deriveTexts(folder)).toThrow(
+        'geo/route-overrides.json: feature "poti-quay": at: must lie within 0.5 km of the track of hub "poti"',
+      );
+    },
+    DERIVE_MS,
+  );
+
+  it(
     'keeps properties it does not own, and ids and order',
     () => {
       const folder = mkdtempSync(join(tmpdir(), 'corridor-derive-'));
