@@ -17,6 +17,39 @@ const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-
 export const segmentModes = ['rail', 'sea', 'road'] as const;
 export const hubKinds = ['port', 'border', 'junction', 'city'] as const;
 
+// ---- Provenance: which OpenStreetMap data a line or hub was derived from (issue 10) ----
+
+const osmId = z.number().int().positive();
+const extractDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const extractFile = z.string().regex(/^geo\/osm\/[\w-]+\.geojson$/, 'must name a file in geo/osm/');
+/** Named entries of geo/route-overrides.json, e.g. "waypoints.poti-quay" or "seaLanes.aktau-alat". */
+const overrideNames = z.array(z.string().regex(/^(waypoints|seaLanes)\.[a-z0-9-]+$/)).min(1);
+
+export const provenanceMethods = ['track', 'stations', 'sea-lane', 'mixed'] as const;
+
+export const segmentProvenance = z.object({
+  /** track: along OSM track; stations: straight between OSM stations; mixed: both. */
+  method: z.enum(provenanceMethods),
+  osmWays: z.array(osmId).min(1).optional(),
+  /** OSM station nodes the line passes, in order along it. */
+  osmNodes: z.array(osmId),
+  extract: extractFile,
+  extractDate: extractDay,
+  overrides: overrideNames.optional(),
+});
+
+export const hubProvenance = z.object({
+  osmNode: osmId.optional(),
+  osmWay: osmId.optional(),
+  method: z.enum(['station-node', 'quay', 'override']),
+  extract: extractFile,
+  extractDate: extractDay,
+  overrides: overrideNames.optional(),
+});
+
+export type SegmentProvenance = z.infer<typeof segmentProvenance>;
+export type HubProvenance = z.infer<typeof hubProvenance>;
+
 export const segmentProperties = z.object({
   id: kebabId,
   name: z.string().min(1),
@@ -33,6 +66,7 @@ export const segmentProperties = z.object({
     via: z.array(z.string().min(1)).min(2, 'must name at least the two end stations'),
     refs: z.array(z.string().min(1)).min(1, 'must cite at least one reference'),
   }),
+  provenance: segmentProvenance.optional(),
 });
 
 export const segmentFeature = z.object({
@@ -58,6 +92,7 @@ export const hubProperties = z.object({
   kind: z.enum(hubKinds),
   country: countryCode,
   sources: z.array(z.string().min(1)).min(1, 'must cite where the coordinate comes from'),
+  provenance: hubProvenance.optional(),
 });
 
 export const hubFeature = z.object({

@@ -1,6 +1,6 @@
 /**
  * Serves the data folder to the app as two virtual modules, validated and precomputed in Node:
- * `virtual:corridor` (route, hubs, content) and `virtual:basemap` (clipped Natural Earth).
+ * `virtual:corridor` (route thinned for the screen, hubs, content) and `virtual:basemap` (clipped Natural Earth).
  * A build stops on any problem with the problem list and nothing else; the dev server keeps
  * going, lists the problems on the page, and reloads when a data file changes, goes or returns.
  */
@@ -10,6 +10,7 @@ import type { Plugin } from 'vite';
 import { buildBasemap } from './basemap.ts';
 import { folderLabel, geoFolder } from './geo-folder.ts';
 import { readGeoFolder } from './read-geo.ts';
+import { forScreen } from './screen.ts';
 
 const MODULES = {
   'virtual:corridor': '\0virtual:corridor',
@@ -63,7 +64,7 @@ export function corridorData(): Plugin {
       const data = readGeoFolder(folder);
       if (isBuild && data.problems.length > 0)
         throw new DataProblems(folderLabel(folder), data.problems);
-      return `export default ${JSON.stringify(data)};`;
+      return `export default ${JSON.stringify(forScreen(data))};`;
     },
   };
 }

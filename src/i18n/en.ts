@@ -236,7 +236,7 @@ export const en = {
       'The Middle Corridor from Xi’an in China across Kazakhstan, the Caspian Sea, Azerbaijan, Georgia and Türkiye to Europe: railways as solid lines, ferries as dashed lines, hubs as dots. With the map focused, arrow keys pan, plus and minus zoom, and the bracket keys [ and ] step to the previous or next segment. The route list gives every segment and hub as a button.',
     imageTitle: 'The Middle Corridor: China to Europe',
     imageAttribution:
-      'Basemap: Natural Earth. Railways: © OpenStreetMap contributors. Map: Middle Corridor map',
+      'Basemap: Natural Earth. Route: © OpenStreetMap contributors (ODbL). Map: Middle Corridor map',
     imageFile: 'middle-corridor-map.png',
     imageUnsupported: 'This browser cannot draw the image.',
     flowLabel: (value: string, from: string) => `${value}\ninvested from ${from}`,

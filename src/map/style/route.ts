@@ -13,7 +13,7 @@ export function routeSources(route: FeatureCollection): Record<string, SourceSpe
       // Feature-state (hover, selected) is keyed by the segment id.
       promoteId: 'id',
       attribution:
-        'Kazakh lines: © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+        'Route: © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors, ODbL',
     },
   };
 }

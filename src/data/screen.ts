@@ -1,0 +1,36 @@
+/**
+ * What the browser receives: the route simplified for the screen and without provenance. The
+ * committed geometry follows the OSM track to about 50 m; at the zooms the map allows, a few
+ * hundred metres are invisible, so the lines are thinned to SCREEN_METRES. Lengths were already
+ * measured with turf on the committed geometry and are kept.
+ */
+import type { CorridorData } from './corridor.ts';
+import type { Position } from './schema.ts';
+import { simplifyMetres } from './simplify-metres.ts';
+
+export const SCREEN_METRES = 150;
+
+/** Four decimals (about 10 m) are plenty once the lines are thinned to 150 m. */
+const round4 = (p: Position): Position => [
+  Math.round(p[0] * 1e4) / 1e4,
+  Math.round(p[1] * 1e4) / 1e4,
+];
+
+export function forScreen(data: CorridorData): CorridorData {
+  return {
+    ...data,
+    segments: data.segments.map((segment) => {
+      const copy = {
+        ...segment,
+        coordinates: simplifyMetres(segment.coordinates, SCREEN_METRES).map(round4),
+      };
+      delete copy.provenance;
+      return copy;
+    }),
+    hubs: data.hubs.map((hub) => {
+      const copy = { ...hub };
+      delete copy.provenance;
+      return copy;
+    }),
+  };
+}
