@@ -106,7 +106,7 @@ export const en = {
     what: 'What, when and from whom',
     value: 'Value',
     differ: 'Sources differ',
-    series: (measuredBy: string, scope: string) => `Measured by ${measuredBy}: ${scope}.`,
+    series: (measuredBy: string, scope: string) => `Series: ${measuredBy}; ${scope}.`,
   },
   citations: {
     article: 'Source article',
