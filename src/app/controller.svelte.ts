@@ -50,6 +50,12 @@ export class Controller {
     this.focus.request('panel');
   }
 
+  /** A link to a tour step, e.g. from the Article view: open the tour there, focus its panel. */
+  goToStep(n: number): void {
+    this.app.goToStep(n);
+    this.focus.request('panel');
+  }
+
   openView(view: View): void {
     if (!this.app.panelOpen) this.focus.remember();
     this.app.open(view);

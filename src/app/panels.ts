@@ -3,6 +3,8 @@
  * state/views.ts (TypeScript then asks for it in every `Record<View, …>`).
  */
 import type { Component } from 'svelte';
+import type { Selection } from '../data/corridor-index.ts';
+import ArticleView from '../panel/ArticleView.svelte';
 import Overview from '../panel/Overview.svelte';
 import SourcesView from '../panel/SourcesView.svelte';
 import type { View } from '../state/views.ts';
@@ -12,9 +14,14 @@ export interface ViewPanelProps {
   focus: Focus;
   onclose: () => void;
   onopenview: (view: View) => void;
+  /** Opens a place's panel, e.g. from the Article view. */
+  onselect: (selection: Selection) => void;
+  /** Opens the tour at step n (1-based). */
+  ontourstep: (n: number) => void;
 }
 
 export const VIEW_PANELS: Record<View, Component<ViewPanelProps>> = {
   overview: Overview,
+  article: ArticleView,
   sources: SourcesView,
 };

@@ -1,6 +1,6 @@
 /** How a figure is credited wherever it is shown: publisher, date and, from the article, paragraph. */
 import type { Corridor } from '../data/corridor-index.ts';
-import type { Figure } from '../data/schema.ts';
+import type { Figure, Source } from '../data/schema.ts';
 import type { Format } from '../i18n/format.ts';
 
 /** "News.Az, 21 October 2025, paragraph 10" or "Trend, 16 June 2025". */
@@ -16,4 +16,11 @@ export function citeFigure(figure: Figure, corridor: Corridor, f: Format): strin
 /** Each distinct citation once, in the order the figures come. */
 export function citeFigures(figures: Figure[], corridor: Corridor, f: Format): string {
   return [...new Set(figures.map((figure) => citeFigure(figure, corridor, f)))].join('; ');
+}
+
+/** A source's title as a reader should take it: a quoted headline, or our bracketed description. */
+export function sourceTitle(source: Source, f: Format): string {
+  return source.descriptive
+    ? f.m.citations.described(source.title)
+    : f.m.citations.headline(source.title);
 }

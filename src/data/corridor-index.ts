@@ -4,7 +4,8 @@
  * so any component can be rendered with other data, e.g. a test fixture.
  */
 import type { CorridorData, CorridorHub, CorridorSegment } from './corridor.ts';
-import type { ContextEntry, Figure, Series, Source, TourStep } from './schema.ts';
+import { noteSources } from './note-refs.ts';
+import type { ArticlePoint, ContextEntry, Figure, Series, Source, TourStep } from './schema.ts';
 
 export type { CorridorHub, CorridorSegment };
 
@@ -15,6 +16,9 @@ export interface Selection {
   kind: SelectionKind;
   id: string;
 }
+
+/** A panel with text of its own: a segment's, a hub's, or the overview's. */
+export type PanelPlace = Selection | { kind: 'overview' };
 
 /** The article's paragraphs and the sources a place's panel draws on. */
 export interface Citations {
@@ -91,10 +95,27 @@ export class Corridor {
   }
 
   /** What a place's panel says: its context entry, if it has one. */
-  entryOf(selection: Selection): ContextEntry | undefined {
-    const entries =
-      selection.kind === 'segment' ? this.data.context.segments : this.data.context.hubs;
-    return Object.hasOwn(entries, selection.id) ? entries[selection.id] : undefined;
+  entryOf(place: PanelPlace): ContextEntry | undefined {
+    if (place.kind === 'overview') return this.data.context.overview ?? undefined;
+    const entries = place.kind === 'segment' ? this.data.context.segments : this.data.context.hubs;
+    return Object.hasOwn(entries, place.id) ? entries[place.id] : undefined;
+  }
+
+  /** The article's points a panel shows, in the article's order. */
+  pointsAt(place: PanelPlace): ArticlePoint[] {
+    return (this.data.article?.points ?? []).filter((point) =>
+      point.places.some((p) =>
+        place.kind === 'overview'
+          ? p.kind === 'overview'
+          : p.kind === place.kind && p.id === place.id,
+      ),
+    );
+  }
+
+  /** The 1-based number of the tour step with this id. */
+  tourStepNumber(id: string): number | undefined {
+    const index = this.data.tour?.steps.findIndex((s) => s.id === id) ?? -1;
+    return index >= 0 ? index + 1 : undefined;
   }
 
   /** The segments that start or end at a hub. */
@@ -150,24 +171,25 @@ export class Corridor {
 
   /**
    * The one rule for what a place cites, used by its panel, the handout and the sources view:
-   * the article when the place's text, quotes or shown figures come from it, then the sources
-   * its text names, then the sources of its shown figures.
+   * the article when the place shows its points, quotes or figures, then the sources of its
+   * Background, then those of its shown figures and of their notes.
    */
-  citationsOf(entry: ContextEntry): Citations {
+  citationsOf(place: PanelPlace): Citations {
     const article = this.data.article;
-    const shown = this.shownFigures(entry.figures);
+    const entry = this.entryOf(place);
+    const points = this.pointsAt(place);
+    const quotes = entry?.quotes ?? [];
+    const shown = this.shownFigures(entry?.figures ?? []);
     const usesArticle =
-      entry.paragraphs.length > 0 ||
-      entry.quotes.length > 0 ||
-      shown.some((f) => this.isArticle(f.source));
+      points.length > 0 || quotes.length > 0 || shown.some((f) => this.isArticle(f.source));
     const ids = new Set([
       ...(usesArticle && article ? [article.sourceId] : []),
-      ...entry.sources,
-      ...shown.map((f) => f.source),
+      ...(entry?.background.flatMap((p) => p.sources) ?? []),
+      ...shown.flatMap((f) => [f.source, ...noteSources(f.notes)]),
     ]);
     const paragraphs = new Set([
-      ...entry.paragraphs,
-      ...entry.quotes.map((q) => q.paragraph),
+      ...points.flatMap((p) => p.paragraphs),
+      ...quotes.map((q) => q.paragraph),
       ...shown.flatMap((f) => (f.paragraph !== undefined ? [f.paragraph] : [])),
     ]);
     return {

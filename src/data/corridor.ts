@@ -30,9 +30,10 @@ export interface RawGeoFiles extends RawContentFiles {
 export function buildCorridor(raw: RawGeoFiles, problems: string[] = []): CorridorData {
   const hubs = validateHubs(raw.hubs, problems);
   const segments = validateSegments(raw.route, hubs, problems);
+  const tourSteps = declaredIds((raw.tour as { steps?: unknown } | null)?.steps);
   const content = validateContent(
     raw,
-    { segments: segments.declared, hubs: hubs.declared },
+    { segments: segments.declared, hubs: hubs.declared, tourSteps },
     segments.valid,
     problems,
   );

@@ -91,6 +91,11 @@ export const hubProperties = z.object({
     .optional(),
   kind: z.enum(hubKinds),
   country: countryCode,
+  /**
+   * `false` for a place the map shows for what the article says about it (a capital) although no
+   * route segment passes it; only a city may be off the route (checked in validate-geometry.ts).
+   */
+  onRoute: z.boolean().optional(),
   sources: z.array(z.string().min(1)).min(1, 'must cite where the coordinate comes from'),
   provenance: hubProvenance.optional(),
 });
@@ -125,9 +130,35 @@ const isoDate = z
 export const source = z.object({
   id: kebabId,
   publisher: z.string().min(1),
+  /** The item's real headline, or (with `descriptive`) our description of an untitled item. */
   title: z.string().min(1),
+  /** The title is our description, not the item's headline: never shown in quotation marks. */
+  descriptive: z.boolean().optional(),
   date: isoDate,
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+  /** What a reader should know about the item (language, how it was dated). */
+  note: z.string().min(1).optional(),
+});
+
+/** Where the map shows an article point: the overview, a place's panel, or a tour step. */
+export const pointPlace = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('overview') }),
+    z.object({ kind: z.literal('segment'), id: kebabId }),
+    z.object({ kind: z.literal('hub'), id: kebabId }),
+    z.object({ kind: z.literal('tour'), id: kebabId }),
+  ],
+  { error: 'must be {"kind":"overview"} or a segment, hub or tour step with its id' },
+);
+
+/** One point the article makes, in our own words, with the paragraphs it comes from. */
+export const articlePoint = z.object({
+  id: kebabId,
+  paragraphs: z.array(z.number().int().positive()).min(1, 'must name its paragraph'),
+  text: z.string().min(1),
+  /** Where the map shows it; the first is its home. Empty is reported by validate-content.ts. */
+  places: z.array(pointPlace),
 });
 
 export const article = z.object({
@@ -137,12 +168,15 @@ export const article = z.object({
   date: isoDate,
   interviewee: z.string().min(1),
   intervieweeRole: z.string().min(1),
+  /** Who asked the questions, if the article names them. */
+  interviewer: z.string().min(1).optional(),
+  /** Paragraphs of the article's text, as its points and quotes number them. */
+  paragraphCount: z.number().int().positive(),
   mainLine: z.string().min(1),
-  /** The figures the "About this map" view leads with. */
+  /** The article's own figures, as the Article view lists them. */
   headlineFigures: z.array(kebabId),
-  paragraphs: z
-    .array(z.object({ n: z.number().int().positive(), summary: z.string().min(1) }))
-    .min(1),
+  /** Checked item by item in validate-content.ts, so one bad point does not hide the article. */
+  points: z.array(z.unknown()).min(1, 'needs the points the article makes'),
 });
 
 export const figureUnits = [
@@ -159,6 +193,13 @@ export const figureUnits = [
   'times',
   'year',
   'million passengers per year',
+  'tonnes',
+  'containers',
+  'visitors',
+  'metres',
+  'centimetres per year',
+  'train pairs per day',
+  'hectares',
 ] as const;
 
 /** A date as precise as the source gives it: a year, a month or a day. */
@@ -297,24 +338,41 @@ export const quote = z.object({
   paragraph: z.number().int().positive(),
 });
 
+/**
+ * How a place's panel relates to the article. `place`, `country` and `sea` panels show article
+ * points (and only they may); `corridor` and `none` panels say so in one fixed sentence.
+ */
+export const articleScopes = ['place', 'country', 'sea', 'corridor', 'none'] as const;
+
+/** A paragraph in our voice, never the article's, with the sources it rests on. */
+export const backgroundParagraph = z.object({
+  text: z.string().min(1),
+  sources: z.array(kebabId).min(1, 'must cite at least one source'),
+});
+
 export const contextEntry = z.object({
-  paragraphs: z.array(z.number().int().positive()),
-  context: z
-    .array(z.object({ text: z.string().min(1), basis: z.enum(['article', 'other']) }))
-    .min(1, 'needs at least one paragraph of context')
+  articleScope: z.enum(articleScopes, { error: `must be one of: ${articleScopes.join(', ')}` }),
+  background: z
+    .array(backgroundParagraph)
+    .min(1, 'needs at least one paragraph of background')
     .max(3, 'has more than three paragraphs'),
   quotes: z.array(quote).max(2, 'has more than two quotes'),
   figures: z.array(kebabId),
-  sources: z.array(kebabId),
 });
 
 export const contextFile = z.object({
+  overview: z.unknown(),
   segments: z.record(z.string(), z.unknown()),
   hubs: z.record(z.string(), z.unknown()),
 });
 
 export type Source = z.infer<typeof source>;
-export type Article = z.infer<typeof article>;
+export type PointPlace = z.infer<typeof pointPlace>;
+export type ArticlePoint = z.infer<typeof articlePoint>;
+/** The article with its points parsed. */
+export type Article = Omit<z.infer<typeof article>, 'points'> & { points: ArticlePoint[] };
+export type ArticleScope = (typeof articleScopes)[number];
+export type BackgroundParagraph = z.infer<typeof backgroundParagraph>;
 export type FigureUnit = (typeof figureUnits)[number];
 export type Figure = z.infer<typeof figure>;
 export type Period = z.infer<typeof period>;
@@ -347,6 +405,8 @@ export const tourStep = z.object({
   note: z.string().min(1),
   question: z.string().min(1),
   figures: z.array(kebabId).optional(),
+  /** The places the step names: hub ids, and names of countries, seas and cities. */
+  places: z.array(z.string().min(1, 'must not be empty')).min(1, 'must name at least one place'),
 });
 
 export const tour = z.object({

@@ -1,32 +1,15 @@
 /** Validates the content files: sources, the article, figures and the context of each feature. */
+import { noteSources } from './note-refs.ts';
 import { problem, zodProblems } from './problems.ts';
+import { ARTICLE_FILE, validateArticle, type PlaceIds } from './validate-article.ts';
+import { validateContext, type PlaceContext } from './validate-context.ts';
 import { declaredIds } from './validate-geometry.ts';
-import {
-  article as articleSchema,
-  contextEntry,
-  contextFile,
-  figure,
-  flow,
-  routeGroup,
-  series as seriesSchema,
-  source,
-} from './schema.ts';
-import type {
-  Article,
-  ContextEntry,
-  Figure,
-  Flow,
-  RouteGroup,
-  Segment,
-  Series,
-  Source,
-} from './schema.ts';
+import { figure, flow, routeGroup, series as seriesSchema, source } from './schema.ts';
+import type { Article, Figure, Flow, RouteGroup, Segment, Series, Source } from './schema.ts';
 import type { z } from 'zod';
 
 export const SOURCES_FILE = 'geo/sources.json';
-export const ARTICLE_FILE = 'geo/article.json';
 export const FIGURES_FILE = 'geo/figures.json';
-export const CONTEXT_FILE = 'geo/context.json';
 export const SERIES_FILE = 'geo/series.json';
 export const GROUPS_FILE = 'geo/groups.json';
 export const FLOWS_FILE = 'geo/flows.json';
@@ -40,7 +23,7 @@ export interface CorridorContent {
   groups: RouteGroup[];
   /** The investment arrows across the Caspian. */
   flows: Flow[];
-  context: { segments: Record<string, ContextEntry>; hubs: Record<string, ContextEntry> };
+  context: PlaceContext;
 }
 
 /** Parses an array file item by item, keeping the valid items with unique ids. */
@@ -83,7 +66,7 @@ export interface RawContentFiles {
 
 export function validateContent(
   raw: RawContentFiles,
-  ids: { segments: Set<string>; hubs: Set<string> },
+  ids: PlaceIds,
   segments: Pick<Segment, 'id' | 'group'>[],
   problems: string[],
 ): CorridorContent {
@@ -106,21 +89,7 @@ export function validateContent(
   const sourceIds = new Set(sources.map((s) => s.id));
   const declaredSources = declaredIds(raw.sources);
 
-  const parsedArticle = articleSchema.safeParse(raw.article);
-  if (!parsedArticle.success)
-    problems.push(...zodProblems(ARTICLE_FILE, 'article', parsedArticle.error));
-  const article = parsedArticle.success ? parsedArticle.data : null;
-  const paragraphNumbers = new Set(article?.paragraphs.map((p) => p.n) ?? []);
-  if (article && !declaredSources.has(article.sourceId))
-    problems.push(
-      problem(
-        ARTICLE_FILE,
-        'article',
-        'sourceId',
-        `"${article.sourceId}" is not in ${SOURCES_FILE}`,
-      ),
-    );
-
+  const article = validateArticle(raw.article, ids, declaredSources, problems);
   const isArticle = (sourceId: string) => sourceId === article?.sourceId;
   const figures = parseList(FIGURES_FILE, raw.figures, figure, problems).filter((f) => {
     const report = (field: string, message: string) =>
@@ -131,9 +100,12 @@ export function validateContent(
       report('paragraph', 'a figure from the article must give its paragraph number');
     if (f.paragraph !== undefined && !isArticle(f.source))
       report('paragraph', 'only figures from the article carry a paragraph number');
-    if (f.paragraph !== undefined && !paragraphNumbers.has(f.paragraph))
+    if (article && f.paragraph !== undefined && f.paragraph > article.paragraphCount)
       report('paragraph', `the article has no paragraph ${f.paragraph}`);
     if (!declaredSeries.has(f.series)) report('series', `"${f.series}" is not in ${SERIES_FILE}`);
+    for (const cited of noteSources(f.notes))
+      if (!declaredSources.has(cited))
+        report('notes', `cites {${cited}}, which is not in ${SOURCES_FILE}`);
     // A figure whose source or series is itself broken is dropped; its own problem says why.
     return problems.length === before && sourceIds.has(f.source) && seriesById.has(f.series);
   });
@@ -187,59 +159,11 @@ export function validateContent(
       );
   });
 
-  const context: CorridorContent['context'] = { segments: {}, hubs: {} };
-  const parsedContext = contextFile.safeParse(raw.context);
-  if (!parsedContext.success) {
-    problems.push(...zodProblems(CONTEXT_FILE, 'file', parsedContext.error));
-  } else {
-    for (const group of ['segments', 'hubs'] as const) {
-      const known = ids[group];
-      const entries = parsedContext.data[group];
-      for (const id of ids[group])
-        if (!(id in entries))
-          problems.push(
-            problem(
-              CONTEXT_FILE,
-              `${group} "${id}"`,
-              'context',
-              'is missing: every segment and hub needs context',
-            ),
-          );
-      for (const [id, rawEntry] of Object.entries(entries)) {
-        const label = `${group} "${id}"`;
-        const report = (field: string, message: string) =>
-          problems.push(problem(CONTEXT_FILE, label, field, message));
-        if (!known.has(id)) {
-          report('(key)', `no ${group === 'segments' ? 'segment' : 'hub'} has this id`);
-          continue;
-        }
-        const parsed = contextEntry.safeParse(rawEntry);
-        if (!parsed.success) {
-          problems.push(...zodProblems(CONTEXT_FILE, label, parsed.error));
-          continue;
-        }
-        const entry = parsed.data;
-        entry.figures.forEach((f, i) => {
-          if (!declaredFigures.has(f))
-            report(`figures[${i}]`, `figure "${f}" is not in ${FIGURES_FILE}`);
-        });
-        entry.sources.forEach((s, i) => {
-          if (!declaredSources.has(s))
-            report(`sources[${i}]`, `source "${s}" is not in ${SOURCES_FILE}`);
-        });
-        entry.quotes.forEach((q, i) => {
-          if (!paragraphNumbers.has(q.paragraph))
-            report(`quotes[${i}].paragraph`, `the article has no paragraph ${q.paragraph}`);
-        });
-        entry.paragraphs.forEach((n, i) => {
-          if (!paragraphNumbers.has(n))
-            report(`paragraphs[${i}]`, `the article has no paragraph ${n}`);
-        });
-        if (entry.context.some((c) => c.basis === 'other') && entry.sources.length === 0)
-          report('sources', 'context not from the article must cite at least one source');
-        context[group][id] = entry;
-      }
-    }
-  }
+  const context = validateContext(
+    raw.context,
+    { segments: ids.segments, hubs: ids.hubs, figures: declaredFigures, sources: declaredSources },
+    article,
+    problems,
+  );
   return { article, sources, figures, series, groups, flows, context };
 }

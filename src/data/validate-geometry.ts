@@ -96,7 +96,22 @@ function drawnLines(raw: unknown): Position[][] {
 
 export function validateHubs(raw: unknown, problems: string[]): Parsed<CorridorHub> {
   const { valid, declared } = parseCollection(HUBS_FILE, raw, hubFeature, problems);
-  const hubs = valid.map((f) => ({ ...f.properties, coordinates: f.geometry.coordinates }));
+  const hubs = valid.flatMap((f) => {
+    // Only a city may stand off the route (a capital the article speaks of); a port, border
+    // post or junction off the route is a mistake in its coordinates.
+    if (f.properties.onRoute === false && f.properties.kind !== 'city') {
+      problems.push(
+        problem(
+          HUBS_FILE,
+          `feature "${f.id}"`,
+          'properties.onRoute',
+          `only a city may be off the route, not a ${f.properties.kind}`,
+        ),
+      );
+      return [];
+    }
+    return [{ ...f.properties, coordinates: f.geometry.coordinates }];
+  });
   return { valid: hubs, declared };
 }
 
@@ -149,6 +164,7 @@ export function validateSegments(
 
   const lines = drawnLines(raw);
   for (const hub of hubs.valid) {
+    if (hub.onRoute === false) continue;
     const km = distanceToLinesKm(hub.coordinates, lines);
     if (km > HUB_MAX_DISTANCE_KM)
       problems.push(

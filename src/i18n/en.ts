@@ -2,7 +2,13 @@
  * Every word of the interface in English. Other languages implement the same `Messages` type, so
  * a missing string is a type error. Content (panel texts, figures' labels) lives in geo/.
  */
-import type { FigureUnit, HubKind, PeriodStage, SegmentMode } from '../data/schema.ts';
+import type {
+  ArticleScope,
+  FigureUnit,
+  HubKind,
+  PeriodStage,
+  SegmentMode,
+} from '../data/schema.ts';
 
 type Format = (n: string) => string;
 
@@ -24,6 +30,7 @@ export const en = {
     tour: 'Tour',
     backToTour: (step: number) => `Back to tour (step ${step})`,
     about: 'About this map',
+    article: 'Article',
     sources: 'Sources',
     print: 'Print handout',
     downloadImage: 'Download image',
@@ -58,6 +65,8 @@ export const en = {
     kind: 'Kind',
     localName: 'Local name',
     segmentsHere: 'Segments here',
+    onRoute: 'On the route',
+    offRoute: 'No: shown on the map for what the article says about it',
     drawnThrough: (stations: string) =>
       `Drawn through ${stations}. Length measured along the drawn line.`,
   },
@@ -73,10 +82,24 @@ export const en = {
   } satisfies Record<HubKind, string>,
 
   context: {
-    heading: 'What the article says',
-    notFromArticle: 'Not from the article',
+    inArticle: 'In the article',
+    background: 'Background',
     figures: 'Figures',
     sources: 'Sources',
+    /** One fixed sentence per article scope: where the article is about this place, or not. */
+    scope: {
+      place: null,
+      country:
+        'The article speaks of Kazakhstan as a country and does not name this city. Its points on politics and the visit are gathered here because the capital is where the presidents meet.',
+      sea: 'The article speaks of the route across the Caspian Sea, not of this ferry line.',
+      corridor:
+        'The article does not name this place. What it says about the Middle Corridor as a whole is in the Article view.',
+      none: 'The article does not cover this part of the route.',
+    } satisfies Record<ArticleScope, string | null>,
+    openArticle: 'Open the Article view',
+    paragraph: (n: number[]) => `¶${n.join(', ')}`,
+    paragraphLabel: (n: number[]) => `${n.length > 1 ? 'Paragraphs' : 'Paragraph'} ${n.join(', ')}`,
+    backgroundSources: (count: number) => (count > 1 ? 'Sources:' : 'Source:'),
     quoteSource: (speaker: string, outlet: string, date: string, paragraph: number) =>
       `— ${speaker}, ${outlet}, ${date}, paragraph ${paragraph}`,
   },
@@ -85,6 +108,7 @@ export const en = {
     what: 'What, when and from whom',
     value: 'Value',
     differ: 'Sources differ',
+    series: (measuredBy: string, scope: string) => `Series: ${measuredBy}; ${scope}.`,
   },
   citations: {
     article: 'Source article',
@@ -95,6 +119,9 @@ export const en = {
     figure: (publisher: string, date: string) => `${publisher}, ${date}`,
     figureParagraph: (publisher: string, date: string, paragraph: number) =>
       `${publisher}, ${date}, paragraph ${paragraph}`,
+    /** A real headline is quoted; a title we wrote for an untitled item is in square brackets. */
+    headline: (title: string) => `“${title}”`,
+    described: (title: string) => `[${title}]`,
     missing: 'source missing',
   },
 
@@ -112,6 +139,13 @@ export const en = {
     times: (n) => `${n} times`,
     year: (n) => n,
     'million passengers per year': (n) => `${n} million passengers a year`,
+    tonnes: (n) => `${n} tonnes`,
+    containers: (n) => `${n} containers`,
+    visitors: (n) => `${n} visitors`,
+    metres: (n) => `${n} m`,
+    'centimetres per year': (n) => `${n} cm a year`,
+    'train pairs per day': (n) => `${n} train pairs a day`,
+    hectares: (n) => `${n} hectares`,
   } satisfies Record<FigureUnit, Format>,
   /** Unit names on their own, for chart captions. */
   unitNames: {
@@ -128,6 +162,13 @@ export const en = {
     times: 'times',
     year: 'year',
     'million passengers per year': 'million passengers a year',
+    tonnes: 'tonnes',
+    containers: 'containers (not TEU)',
+    visitors: 'visitors',
+    metres: 'metres',
+    'centimetres per year': 'centimetres a year',
+    'train pairs per day': 'train pairs a day',
+    hectares: 'hectares',
   } satisfies Record<FigureUnit, string>,
   km: (n: string) => `${n} km`,
   /** "20–25 days": how a range of two values is joined. */
@@ -164,25 +205,32 @@ export const en = {
     to: (from: string, to: string) => `${from} to ${to}`,
     article: 'the article',
     otherSource: 'another source',
+    notes: 'Notes on these figures',
+    noteLead: (period: string, value: string) => `${period}, ${value}:`,
     trade: {
       title: 'Trade between Kazakhstan and Azerbaijan',
-      label: 'Kazakhstan–Azerbaijan trade turnover.',
-      note: 'Solid bars cover a whole year; a dashed bar covers only part of one, so compare the monthly averages (≈ …/mo, derived by dividing by the months covered). Each colour is one statistical series; the article’s own figures are marked “article”.',
+      label:
+        'Kazakhstan–Azerbaijan trade turnover, in two statistical series that are never joined.',
+      seriesLabel: (label: string, measuredBy: string) => `${label} (${measuredBy})`,
+      note: 'Each block is one statistical series in its own colour. Azerbaijan and Kazakhstan count this trade differently, so their figures are never joined into one row or line. Solid bars cover a whole year; a dashed bar covers only part of one, so compare the monthly averages (≈ …/mo, the value divided by the months covered). The article’s own figures are marked “article”.',
       perMonth: (value: string) => `≈${value}/mo`,
       months: (n: number) => `${n} months`,
       aboutPerMonth: (value: string) => `about ${value} a month`,
       articleMark: 'article',
     },
     investment: {
-      title: 'Investment each way',
-      label: 'Investment between the two countries.',
+      title: 'Investment each way: every published total',
+      label: 'Investment between the two countries, every published total by direction.',
       direction: (from: string, to: string) => `${from} → ${to}`,
+      bar: (series: string, period: string) => `${series}, ${period}`,
+      note: 'Each bar is one published total, coloured by who gave it. None of them says what period it covers unless shown; they are not a time series and are not added up. The arrows on the map show the article’s two figures.',
     },
     volume: {
       title: 'Cargo on the corridor',
-      label: 'Cargo carried on the Middle Corridor.',
+      label: 'Cargo carried on the Middle Corridor, by who counted it.',
       disagree: (periods: string) =>
         `Sources disagree for ${periods}; every value is shown, none is picked.`,
+      hollow: 'Hollow marks are forecasts or plans, not counts.',
       and: ' and ',
     },
     series: 'Series',
@@ -193,24 +241,41 @@ export const en = {
     title: 'The Middle Corridor, China to Europe',
     intro: (rail: string, sea: string) =>
       `The Middle Corridor (the Trans-Caspian International Transport Route) carries freight from China across Kazakhstan, by ferry over the Caspian Sea, and on through Azerbaijan, Georgia and Türkiye to Europe. This map draws it along its real railways and sea lanes: ${rail} of railway and ${sea} of ferry crossings, branches included, measured along the drawn lines.`,
-    articleHeading: 'What the article says',
+    articleHeading: 'The article behind this map',
     articleSource: (outlet: string, date: string, title: string, who: string, role: string) =>
-      `Source: ${outlet}, ${date}, “${title}”, an interview with ${who}, ${role}.`,
-    headline: 'Headline figures',
-    arrows: 'The purple arrows across the Caspian on the map show the two investment flows.',
+      `${outlet}, ${date}: “${title}”, an interview with ${who}, ${role}.`,
+    readArticle: 'Every point of the article, in order (Article view)',
+    arrows:
+      'The purple arrows across the Caspian on the map show the two investment figures the article gives.',
     howTo: 'How to use the map',
     howToItems: [
-      'Click or tap a line (a railway or a ferry) or a dot (a port, border or junction) to read what the article and other sources say about it.',
+      'Click or tap a line (a railway or a ferry) or a dot (a port, border, junction or city) to open its panel.',
+      'A panel shows “In the article” only where the article speaks of that place or theme; everything under “Background” comes from other sources, named under each paragraph.',
       'Drag to pan, scroll or pinch to zoom. Every panel has a link you can share: the address bar names what is open.',
-      'Figures from the article are credited to it with their paragraph; figures from elsewhere name their publisher, and where sources disagree every value is shown.',
+      'Figures from the article are credited to it with their paragraph; figures from elsewhere name who measured them, and where sources disagree every value is shown.',
     ],
     allSources: 'See every source this map cites',
+  },
+  articleView: {
+    eyebrow: 'The article',
+    byline: (outlet: string, date: string) => `${outlet}, ${date}`,
+    interview: (who: string, role: string) => `Interview with ${who}, ${role}.`,
+    interviewer: (name: string) => `Interviewer: ${name}.`,
+    noInterviewer: 'The article does not name the interviewer.',
+    link: (outlet: string) => `Read the article at ${outlet}`,
+    about: (count: number, paragraphs: number) =>
+      `The article’s ${count} points, in our own words and in its order. ¶ numbers count its ${paragraphs} paragraphs (the photo caption is not counted). Paragraphs 1–3 are the outlet’s own introduction; from paragraph 4 on, it reports Raimov’s views. Short quotations are the article’s exact words.`,
+    points: 'What the article says',
+    shownOn: 'On the map:',
+    overview: 'About this map',
+    tourStep: (n: number, title: string) => `Tour step ${n}: ${title}`,
+    figures: 'The article’s figures',
   },
   sourcesView: {
     eyebrow: 'All sources',
     title: 'Sources',
     intro: (count: number) =>
-      `Every source this map cites, ${count} in all, with what it supports. Figures not from the article are marked as such wherever they appear.`,
+      `Every source this map cites, ${count} in all, with what it supports. Titles in quotation marks are the items’ own headlines; titles in square brackets are our descriptions of items whose headline is not recorded here.`,
     figures: (list: string) => `Figures: ${list}.`,
     citedIn: (places: string) => `Cited in: ${places}.`,
   },
@@ -218,6 +283,7 @@ export const en = {
     label: 'Route list',
     title: 'Route, East to West',
     hubs: 'Hubs',
+    offRoute: 'Off the route: capitals the article speaks of',
     meta: (mode: string, length: string) => `${mode}, ${length}`,
   },
   legend: {
@@ -270,7 +336,8 @@ export const en = {
     mapAlt: 'Map of the whole Middle Corridor',
     article: (outlet: string, date: string, title: string, who: string, mainLine: string) =>
       `Source article: ${outlet}, ${date}, “${title}”, an interview with ${who}. ${mainLine}`,
-    notFromArticle: '(Not from the article)',
+    inArticle: 'In the article',
+    background: 'Background',
     figures: 'Figures',
     sources: 'Sources',
   },

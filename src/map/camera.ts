@@ -19,11 +19,21 @@ function selectionBounds(corridor: Corridor, selection: Selection) {
   return positions.length > 0 ? boundsOf([positions]) : null;
 }
 
+/** How far a frame may zoom in: a city off the route is shown with the route in sight. */
+function maxZoomFor(corridor: Corridor, selection: Selection): number {
+  return selection.kind === 'hub' && corridor.hub(selection.id)?.onRoute === false ? 4.5 : 6;
+}
+
 /** Frames the selection in the map. */
-export function frame(map: Map, bounds: [number, number, number, number], duration: number): void {
+export function frame(
+  map: Map,
+  bounds: [number, number, number, number],
+  duration: number,
+  maxZoom = 6,
+): void {
   map.fitBounds(bounds, {
     padding: 60,
-    maxZoom: 6,
+    maxZoom,
     // North up again after a tour step that turned or tilted the map.
     bearing: 0,
     pitch: 0,
@@ -60,5 +70,6 @@ export function applyIntent(
   }
   const bounds = selection ? selectionBounds(corridor, selection) : null;
   if (!bounds) return;
-  if (intent.kind === 'frame' || !inSight(map, bounds)) frame(map, bounds, duration);
+  if (intent.kind === 'frame' || !inSight(map, bounds))
+    frame(map, bounds, duration, selection ? maxZoomFor(corridor, selection) : 6);
 }

@@ -40,7 +40,7 @@ export const PALETTE = {
   // Charts: the article's values, other sources', and series told apart by more than colour
   chartArticle: '#174f94',
   chartOther: '#6f675d',
-  chartSeries: ['#174f94', '#b42318', '#2f6b2f', '#8a4b00'],
+  chartSeries: ['#174f94', '#b42318', '#2f6b2f', '#8a4b00', '#6d2f8e'],
   /** Presenter mode: stronger greys for a projector. */
   presenterMuted: '#2b2f36',
   presenterRule: '#6b6358',

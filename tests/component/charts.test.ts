@@ -13,6 +13,7 @@ const inChart = (chart: 'trade' | 'investment' | 'volume') =>
 const chart = () => screen.getByRole('img');
 /** Intl puts thin spaces around the dash of a month range; compare with plain spaces. */
 const plain = (text: string | null | undefined) => (text ?? '').replace(/\s+/gu, ' ');
+const marks = (selector: string) => [...chart().querySelectorAll(selector)];
 
 afterEach(cleanup);
 
@@ -32,44 +33,73 @@ describe('trade chart', () => {
     );
   });
 
-  it('draws two statistical series in two colours, with a key naming who measured each', () => {
+  it('draws each statistical series as its own block, never one row, with who measured it', () => {
     render(TradeChart, { props: { figures: inChart('trade') }, context: contextFor(context) });
-    const fills = [...chart().querySelectorAll('rect')].map((r) => r.getAttribute('stroke'));
-    expect(new Set(fills)).toEqual(new Set(PALETTE.chartSeries.slice(0, 2)));
+    const name = plain(chart().getAttribute('aria-label'));
+    // One block per series, each named with who measured it, values never interleaved.
+    const az = name.indexOf('Trade turnover (Azerbaijan State Customs Committee): ');
+    const kz = name.indexOf('. Trade turnover (Kazakhstan Bureau of National Statistics): ');
+    expect(az).toBeGreaterThan(0);
+    expect(kz).toBeGreaterThan(az);
+    for (const value of ['$470 million', '$547 million']) {
+      expect(name.indexOf(value)).toBeGreaterThan(az);
+      expect(name.indexOf(value)).toBeLessThan(kz);
+    }
+    expect(name.indexOf('$529.4 million')).toBeGreaterThan(kz);
+    const blocks = marks('g.series-block');
+    expect(blocks).toHaveLength(2);
+    // Every bar of a block in that series' colour, and the two colours differ.
+    const barColours = blocks.map((g) => [
+      ...new Set([...g.querySelectorAll('rect[stroke]')].map((r) => r.getAttribute('stroke'))),
+    ]);
+    expect(barColours).toEqual([[PALETTE.chartSeries[0]], [PALETTE.chartSeries[1]]]);
     const key = within(screen.getByRole('list', { name: 'Series' }));
     expect(key.getByText(/Azerbaijan State Customs Committee/)).toBeTruthy();
     expect(key.getByText(/Kazakhstan Bureau of National Statistics/)).toBeTruthy();
-    expect(screen.getByText(/not comparable one-to-one/)).toBeTruthy();
+  });
+
+  it('shows each figure’s note led by its value, with the sources it cites linked', () => {
+    render(TradeChart, { props: { figures: inChart('trade') }, context: contextFor(context) });
+    const note = screen.getByText(/not comparable one-to-one/).closest('li')!;
+    expect(plain(note.textContent)).toMatch(/^2023, \$529\.4 million: Kazakh statistics/);
+    expect(
+      within(note).getByRole('link', { name: 'AZERTAC, 14 October 2025' }).getAttribute('href'),
+    ).toBe('https://azertag.az/en/test');
   });
 
   it('draws a part-year as a dashed outline and a whole year solid', () => {
     render(TradeChart, { props: { figures: inChart('trade') }, context: contextFor(context) });
-    const dashed = [...chart().querySelectorAll('rect')].map((r) => r.getAttribute('fill'));
-    expect(dashed.filter((fill) => fill === 'none')).toHaveLength(1);
+    const bars = marks('g.series-block rect[stroke-dasharray]');
+    expect(bars).toHaveLength(1);
+    expect(bars[0]!.getAttribute('fill')).toBe('none');
   });
 });
 
 describe('investment chart', () => {
-  it('puts the two flows side by side with their directions, unit and source', () => {
+  it('groups every published total by direction, each labelled with who gave it', () => {
     render(InvestmentChart, {
       props: { figures: inChart('investment') },
       context: contextFor(context),
     });
     expect(chart().getAttribute('aria-label')).toBe(
-      'Investment between the two countries. Azerbaijan → Kazakhstan: $225 million; Kazakhstan → Azerbaijan: $136 million.',
+      'Investment between the two countries, every published total by direction. Azerbaijan → Kazakhstan: Azerbaijani investment in Kazakhstan, cumulative to October 2025: $225 million. Kazakhstan → Azerbaijan: Kazakh investment in Azerbaijan, cumulative to October 2025: $136 million.',
     );
+    expect(within(chart()).getByText('$225 million · article')).toBeTruthy();
     expect(screen.getByText('Source: News.Az, 21 October 2025, paragraph 2')).toBeTruthy();
-    expect(screen.getByText(/cumulative to October 2025/)).toBeTruthy();
   });
 });
 
 describe('corridor volume chart', () => {
-  it('shows every series’ value and says where they disagree', () => {
+  it('shows every series’ value in its own mark and says where they disagree', () => {
     render(VolumeChart, { props: { figures: inChart('volume') }, context: contextFor(context) });
     expect(screen.getByText('3.3 · 4.5')).toBeTruthy();
     expect(screen.getByText(/Sources disagree for 2024/)).toBeTruthy();
-    const dots = [...chart().querySelectorAll('circle')].map((c) => c.getAttribute('fill'));
-    expect(new Set(dots).size).toBe(2);
+    // Two series: told apart by shape as well as colour.
+    expect(marks('circle')).toHaveLength(1);
+    expect(marks('rect')).toHaveLength(1);
+    expect(marks('circle')[0]!.getAttribute('fill')).not.toBe(
+      marks('rect')[0]!.getAttribute('fill'),
+    );
     expect(chart().getAttribute('aria-label')).toContain(
       '2024: 4.5 million tonnes (Trend, 16 June 2025)',
     );

@@ -1,6 +1,6 @@
 import { clearPointOnSegment, expect, openMap, settle, test, zoomToSegment } from './fixtures.ts';
 
-test('clicking the Caspian crossing shows the article’s trade figures with their periods', async ({
+test('clicking a Caspian crossing shows what the article says of the sea route, apart from the background', async ({
   page,
 }, testInfo) => {
   await openMap(page);
@@ -10,15 +10,66 @@ test('clicking the Caspian crossing shows the article’s trade figures with the
   else await page.mouse.click(point!.x, point!.y);
   const panel = page.locator('aside.panel');
   await expect(panel.locator('h2')).toHaveText('Caspian ferry: Aktau – Alat');
-  const trade = panel.getByRole('img', { name: /trade turnover/ });
-  await expect(trade).toHaveAccessibleName(/2024: \$470 million \(the article\)/);
-  // Intl writes a month range with thin spaces around the dash.
-  await expect(trade).toHaveAccessibleName(/January\s–\sAugust 2025: \$547 million/);
-  await expect(trade.getByText('$470 million · article')).toBeVisible();
-  await expect(trade.getByText('$547 million · article')).toBeVisible();
-  await expect(trade.getByText('8 months · ≈$68.4 million/mo')).toBeVisible();
-  await expect(panel.getByText(/a dashed bar covers only part of one/)).toBeVisible();
+  const article = panel.getByRole('region', { name: 'In the article' });
+  await expect(article).toContainText(
+    'The article speaks of the route across the Caspian Sea, not of this ferry line.',
+  );
+  await expect(article.getByRole('listitem')).toHaveCount(4);
+  await expect(article.getByRole('listitem').first()).toContainText('¶2');
+  await expect(article.locator('blockquote').first()).toContainText(
+    '“Both Kazakhstan and Azerbaijan are transit states, and transport routes are as vital for us as air”',
+  );
+  const background = panel.getByRole('region', { name: 'Background' });
+  await expect(background).toContainText('about 22 hours');
+  await expect(background).not.toContainText(/article|Raimov|interview/);
+  await expect(
+    background.getByRole('link', { name: 'sea-news.az, 29 March 2017' }).first(),
+  ).toBeVisible();
   await expect(panel.getByText('Source article')).toBeVisible();
+});
+
+test('the trade chart keeps the Azerbaijani and the Kazakh series apart', async ({ page }) => {
+  await openMap(page, '?hub=baku');
+  const panel = page.locator('aside.panel');
+  await expect(panel.locator('h2')).toHaveText('Baku');
+  const trade = panel.getByRole('img', { name: /trade turnover/ });
+  await expect(trade).toHaveAccessibleName(
+    /Azerbaijani customs data \(Azerbaijan State Customs Committee[^)]*\): 2019: \$229\.6 million; 2024: \$470 million \(the article\)/,
+  );
+  await expect(trade).toHaveAccessibleName(
+    /\. Kazakh statistics \(Kazakhstan's Bureau of National Statistics[^)]*\): January\s*–\s*June 2022: \$194\.1 million/,
+  );
+  await expect(trade.getByText('Azerbaijani customs data')).toBeVisible();
+  await expect(trade.getByText('Kazakh statistics')).toBeVisible();
+  await expect(trade.getByText('$470 million · article')).toBeVisible();
+  await expect(
+    panel.getByText(/2024, \$470 million: Stated in the article's own narration/),
+  ).toBeVisible();
+});
+
+test('the Article view lists every point and leads to where the map shows it', async ({ page }) => {
+  await openMap(page);
+  await page.getByRole('button', { name: 'Article', exact: true }).click();
+  await expect(page).toHaveURL(/\?view=article$/);
+  const panel = page.locator('aside.panel');
+  await expect(panel.locator('h2')).toHaveText(
+    'Kazakhstan–Azerbaijan relations: a strategic bridge between East and West',
+  );
+  await expect(panel.getByRole('link', { name: 'Read the article at News.Az' })).toHaveAttribute(
+    'href',
+    'https://news.az/news/-kazakhstan-azerbaijan-relations-a-strategic-bridge-between-east-and-west',
+  );
+  const points = panel.locator('ol.article-points > li');
+  await expect(points).toHaveCount(37);
+  const ots = points.filter({ hasText: 'Organization of Turkic States' });
+  await expect(ots).toContainText('¶7');
+  await ots.getByRole('button', { name: 'Astana', exact: true }).click();
+  await expect(page).toHaveURL(/\?hub=astana$/);
+  await expect(panel.locator('h2')).toHaveText('Astana');
+  await expect(panel.getByRole('region', { name: 'In the article' })).toContainText(
+    'Organization of Turkic States',
+  );
+  await settle(page);
 });
 
 test('the investment arrows appear with the Caspian crossing and the overview only', async ({
@@ -36,7 +87,9 @@ test('the investment arrows appear with the Caspian crossing and the overview on
   await page.getByRole('button', { name: 'See every source this map cites' }).click();
   await expect(page.locator('aside.panel h2')).toHaveText('Sources');
   await expect.poll(flowsVisible).toBe('none');
-  await expect(page.locator('.source-index > li').first()).toContainText('News.Az');
+  await expect(page.locator('.source-index > li').first()).toContainText(
+    'News.Az, 21 October 2025: “Kazakhstan–Azerbaijan relations: a strategic bridge between East and West”',
+  );
 
   await openMap(page, '?segment=kuryk-alat');
   await expect.poll(flowsVisible).toBe('visible');

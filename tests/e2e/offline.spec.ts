@@ -23,7 +23,7 @@ test(
       timeout: 30_000,
     });
     await expect(page.locator('aside.panel h2')).toHaveText('Caspian ferry: Kuryk – Alat');
-    await expect(page.locator('aside.panel')).toContainText('$470 million');
+    await expect(page.locator('aside.panel')).toContainText('18 hours');
     await settle(page);
     const labelsDrawn = await page.evaluate(
       () => window.__corridor!.map.queryRenderedFeatures({ layers: ['hub-labels'] }).length,

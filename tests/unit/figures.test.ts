@@ -26,19 +26,39 @@ describe('a place’s figures as a reader sees them', () => {
     ]);
   });
 
-  it('cites the article, with every paragraph its text, quotes and figures use', () => {
-    const entry = corridor.entryOf({ kind: 'segment', id: 'aktau-alat' })!;
-    const { sources, paragraphs } = corridor.citationsOf(entry);
-    expect(sources.map((s) => s.id)).toEqual(['newsaz-2025-10-21', 'trend-2025-06-16']);
+  it('cites the article, with every paragraph its points, quotes and figures use', () => {
+    const { sources, paragraphs } = corridor.citationsOf({ kind: 'segment', id: 'aktau-alat' });
+    expect(sources.map((s) => s.id)).toEqual([
+      'newsaz-2025-10-21',
+      'trend-2025-06-16',
+      'azertag-2025-10-14',
+    ]);
     expect(paragraphs).toEqual([1, 2]);
   });
 
   it('does not cite the article for a place whose text and figures are from elsewhere', () => {
-    const entry = corridor.entryOf({ kind: 'segment', id: 'mangyshlak-aktau' })!;
-    expect(corridor.citationsOf(entry)).toEqual({
+    expect(corridor.citationsOf({ kind: 'segment', id: 'mangyshlak-aktau' })).toEqual({
       sources: [corridor.source('trend-2025-06-16')],
       paragraphs: [],
     });
+  });
+
+  it('cites the sources a shown figure’s note refers to, and only where it is shown', () => {
+    const cited = (place: Parameters<typeof corridor.citationsOf>[0]) =>
+      corridor.citationsOf(place).sources.map((s) => s.id);
+    // aktau-alat lists a trade figure, so the whole trade chart shows, with trade-2023-kz's note.
+    expect(cited({ kind: 'segment', id: 'aktau-alat' })).toContain('azertag-2025-10-14');
+    expect(cited({ kind: 'overview' })).not.toContain('azertag-2025-10-14');
+  });
+
+  it('gives each panel exactly the article points placed on it, in the article’s order', () => {
+    const ids = (place: Parameters<typeof corridor.pointsAt>[0]) =>
+      corridor.pointsAt(place).map((p) => p.id);
+    expect(ids({ kind: 'overview' })).toEqual(['a', 'c']);
+    expect(ids({ kind: 'segment', id: 'aktau-alat' })).toEqual(['b']);
+    expect(ids({ kind: 'hub', id: 'astana' })).toEqual(['c']);
+    expect(ids({ kind: 'hub', id: 'aktau' })).toEqual([]);
+    expect(corridor.tourStepNumber('three')).toBe(3);
   });
 
   it('finds no entry for an id that is only a property of every object', () => {
@@ -49,17 +69,21 @@ describe('a place’s figures as a reader sees them', () => {
 
 describe('what each source supports', () => {
   it('credits a source with its figures and the places whose panels cite it', () => {
-    const uses = sourceUses(corridor);
+    const uses = sourceUses(corridor, 'About this map');
     expect(uses.get('newsaz-2025-10-21')!.figures.map((f) => f.id)).toContain('trade-2024-article');
     expect(uses.get('newsaz-2025-10-21')!.places).toEqual([
+      'About this map',
       'Caspian ferry: Aktau – Alat',
-      'Port of Aktau',
-      'Port of Baku (Alat)',
+      'Astana',
     ]);
     expect(uses.get('trend-2025-06-16')!.places).toEqual([
+      'About this map',
       'Mangyshlak – Port of Aktau',
       'Caspian ferry: Aktau – Alat',
+      'Port of Aktau',
       'Mangyshlak',
+      'Port of Baku (Alat)',
+      'Astana',
     ]);
   });
 });

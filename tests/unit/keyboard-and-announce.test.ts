@@ -56,8 +56,8 @@ describe('the route list', () => {
     ]);
   });
 
-  it('lists the hubs in the order the route reaches them', () => {
+  it('lists the hubs in the order the route reaches them, cities off the route last', () => {
     const hubs = hubsInRouteOrder(corridor.data.segments, corridor.data.hubs).map((h) => h.id);
-    expect(hubs).toEqual(['mangyshlak', 'aktau', 'alat']);
+    expect(hubs).toEqual(['mangyshlak', 'aktau', 'alat', 'astana']);
   });
 });

@@ -32,7 +32,10 @@ type Hub = Feature<{ kind: string; provenance?: HubProvenance }, Position>;
 const read = <T>(name: string) =>
   (JSON.parse(readFileSync(join(GEO, name), 'utf8')) as { features: T[] }).features;
 const segments = read<Segment>('route.geojson');
-const hubs = read<Hub>('hubs.geojson');
+// Cities off the route (the capitals) are placed from Natural Earth, not derived from OSM.
+const hubs = read<Hub>('hubs.geojson').filter(
+  (h) => (h.properties as { onRoute?: boolean }).onRoute !== false,
+);
 const rail = segments.filter((s) => s.properties.mode === 'rail');
 const sea = segments.filter((s) => s.properties.mode === 'sea');
 

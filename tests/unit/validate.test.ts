@@ -35,8 +35,12 @@ type Files = {
   figures: Record<string, unknown>[];
   sources: Record<string, unknown>[];
   flows: Record<string, unknown>[];
-  article: Record<string, unknown>;
-  context: { segments: Record<string, Record<string, unknown>>; hubs: Record<string, unknown> };
+  article: Record<string, unknown> & { points: Record<string, unknown>[] };
+  context: {
+    overview: Record<string, unknown>;
+    segments: Record<string, Record<string, unknown>>;
+    hubs: Record<string, Record<string, unknown>>;
+  };
   tour: { steps: Record<string, unknown>[] };
 };
 
@@ -89,7 +93,7 @@ const cases: { name: string; breakIt: (f: Files) => void; expected: string[] }[]
         geometry: { type: 'Point', coordinates: [49.86, 40.4] },
         type: 'Feature',
       } as never);
-      f.context.hubs['baku'] = f.context.hubs['alat'];
+      f.context.hubs['baku'] = f.context.hubs['alat']!;
     },
     expected: [
       'geo/hubs.geojson: feature "baku": geometry.coordinates: 41.8 km from the route; a hub must lie within 2 km of a segment',
@@ -113,7 +117,7 @@ const cases: { name: string; breakIt: (f: Files) => void; expected: string[] }[]
     name: 'a figure without a unit',
     breakIt: (f) => delete f.figures[5]!['unit'],
     expected: [
-      'geo/figures.json: item "titr-cargo-2024": unit: must be one of: USD million, million tonnes, million tonnes per year, TEU, TEU per year, days, hours, km, visits, percent, times, year, million passengers per year',
+      'geo/figures.json: item "titr-cargo-2024": unit: must be one of: USD million, million tonnes, million tonnes per year, TEU, TEU per year, days, hours, km, visits, percent, times, year, million passengers per year, tonnes, containers, visitors, metres, centimetres per year, train pairs per day, hectares',
     ],
   },
   {
@@ -215,6 +219,103 @@ const cases: { name: string; breakIt: (f: Files) => void; expected: string[] }[]
     expected: ['geo/context.json: segments "aktau-alat": quotes.0.text: is longer than 25 words'],
   },
   {
+    name: 'a figure without a series',
+    breakIt: (f) => delete f.figures[5]!['series'],
+    expected: [
+      'geo/figures.json: item "titr-cargo-2024": series: Invalid input: expected string, received undefined',
+    ],
+  },
+  {
+    name: 'a note that cites a source not in the list',
+    breakIt: (f) => (f.figures[2]!['notes'] = 'Also given by {rumour-2025}.'),
+    expected: [
+      'geo/figures.json: item "trade-2023-kz": notes: cites {rumour-2025}, which is not in geo/sources.json',
+    ],
+  },
+  {
+    name: 'a Background paragraph that speaks for the article',
+    breakIt: (f) =>
+      ((f.context.segments['mangyshlak-aktau']!['background'] as { text: string }[])[0]!.text =
+        'Raimov sees this branch as the key to the ports.'),
+    expected: [
+      `geo/context.json: segments "mangyshlak-aktau": background[0].text: speaks for the article ("Raimov"): Background is never the article's voice; put what the article says in a point in geo/article.json`,
+    ],
+  },
+  {
+    name: 'a Background paragraph without a source',
+    breakIt: (f) =>
+      ((f.context.hubs['aktau']!['background'] as { sources: string[] }[])[0]!.sources = []),
+    expected: [
+      'geo/context.json: hubs "aktau": background.0.sources: must cite at least one source',
+    ],
+  },
+  {
+    name: 'an article point with no place on the map',
+    breakIt: (f) => (f.article.points[0]!['places'] = []),
+    expected: [
+      'geo/article.json: point "a": places: is empty: every point needs a place on the map that shows it',
+      'geo/article.json: article: points: no point covers paragraph 1',
+    ],
+  },
+  {
+    name: 'an article point placed on a hub that does not exist',
+    breakIt: (f) => (f.article.points[2]!['places'] = [{ kind: 'hub', id: 'atlantis' }]),
+    expected: [
+      'geo/article.json: point "c": places[0].id: hub "atlantis" is not in geo/hubs.geojson',
+      'geo/context.json: hubs "astana": articleScope: is "country" but no article point is placed here',
+    ],
+  },
+  {
+    name: 'an article point placed on a tour step that does not exist',
+    breakIt: (f) => (f.article.points[1]!['places'] = [{ kind: 'tour', id: 'ten' }]),
+    expected: [
+      'geo/article.json: point "b": places[0].id: tour step "ten" is not in geo/tour.json',
+      'geo/context.json: segments "aktau-alat": articleScope: is "sea" but no article point is placed here',
+    ],
+  },
+  {
+    name: 'a paragraph of the article that no point covers',
+    breakIt: (f) => (f.article['paragraphCount'] = 3),
+    expected: ['geo/article.json: article: points: no point covers paragraph 3'],
+  },
+  {
+    name: 'an article point on a panel that says the article does not cover it',
+    breakIt: (f) =>
+      (f.article.points[0]!['places'] = [{ kind: 'overview' }, { kind: 'hub', id: 'mangyshlak' }]),
+    expected: [
+      'geo/context.json: hubs "mangyshlak": articleScope: is "none" but 1 article point(s) are placed here; use place, country or sea',
+    ],
+  },
+  {
+    name: 'a quote on a panel where the article is silent',
+    breakIt: (f) =>
+      (f.context.hubs['aktau']!['quotes'] = [
+        { text: 'a short test quote', speaker: 'Madi Raimov', paragraph: 2 },
+      ]),
+    expected: [
+      'geo/context.json: hubs "aktau": quotes: a "corridor" panel shows no article content, so no quotes',
+    ],
+  },
+  {
+    name: 'a port marked as off the route',
+    breakIt: (f) => (f.hubs.features[0]!.properties['onRoute'] = false),
+    expected: [
+      'geo/hubs.geojson: feature "aktau": properties.onRoute: only a city may be off the route, not a port',
+    ],
+  },
+  {
+    name: 'a tour step with an empty place name',
+    breakIt: (f) => (f.tour.steps[0]!['places'] = ['aktau', '']),
+    expected: ['geo/tour.json: step 1 "one": places.1: must not be empty'],
+  },
+  {
+    name: 'a tour step that names no place',
+    breakIt: (f) => delete f.tour.steps[0]!['places'],
+    expected: [
+      'geo/tour.json: step 1 "one": places: Invalid input: expected array, received undefined',
+    ],
+  },
+  {
     name: 'a source without a URL (and nothing repeated for what cites it)',
     breakIt: (f) => (f.sources[1]!['url'] = 'trend.az'),
     expected: ['geo/sources.json: item "trend-2025-06-16": url: must be an http(s) URL'],
@@ -261,7 +362,18 @@ describe('validation of geo/', () => {
     (files as unknown as Files).route.features[1]!.properties['mode'] = 'plane';
     const data = buildCorridor(files);
     expect(data.segments.map((s) => s.id)).toEqual(['mangyshlak-aktau']);
-    expect(data.hubs).toHaveLength(3);
+    expect(data.hubs).toHaveLength(4);
+  });
+
+  it('lets a city stand off the route only when it says so', () => {
+    const files = validFiles() as unknown as Files;
+    const astana = files.hubs.features.find((h) => h.id === 'astana')!;
+    expect(astana.properties['onRoute']).toBe(false);
+    expect(buildCorridor(files as unknown as RawGeoFiles).problems).toEqual([]);
+    delete astana.properties['onRoute'];
+    expect(buildCorridor(files as unknown as RawGeoFiles).problems).toEqual([
+      'geo/hubs.geojson: feature "astana": geometry.coordinates: 1716.1 km from the route; a hub must lie within 2 km of a segment',
+    ]);
   });
 
   it('names the file when it is not valid JSON', () => {

@@ -3,10 +3,10 @@ export function linear(max: number, width: number): (value: number) => number {
   return (value) => (max > 0 ? (value / max) * width : 0);
 }
 
-/** Series in a chart, each with its own colour from the palette, in the order they come. */
-export function seriesColours<T>(keys: T[], palette: readonly string[]): Map<T, string> {
-  const colours = new Map<T, string>();
+/** Series in a chart, each with its own value (a colour, a shape) in the order they come. */
+export function inTurn<T, V>(keys: T[], values: readonly [V, ...V[]]): Map<T, V> {
+  const assigned = new Map<T, V>();
   for (const key of keys)
-    if (!colours.has(key)) colours.set(key, palette[colours.size % palette.length] ?? '#000000');
-  return colours;
+    if (!assigned.has(key)) assigned.set(key, values[assigned.size % values.length] ?? values[0]);
+  return assigned;
 }

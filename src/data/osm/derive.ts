@@ -126,6 +126,8 @@ class Deriver {
 
   placeHubs() {
     for (const hub of this.hubs.features) {
+      // Cities off the route (the capitals) are not placed on the railway: left as they are.
+      if ((hub.properties as { onRoute?: boolean }).onRoute === false) continue;
       const anchor = this.osm.lines.hubs[hub.id];
       if (anchor === undefined)
         this.fail(`geo/${LINES_FILE}`, hub.id, 'hubs', 'the hub has no station or waypoint');
@@ -397,11 +399,16 @@ export function deriveGeo(osm: OsmExtract, route: FeatureFile, hubs: FeatureFile
     type: hubsType,
     ...hubMembers,
     ...ROUTE_LICENSE,
-    features: hubFeatures.map((h) => ({
-      ...h,
-      properties: { ...h.properties, provenance: deriver.hubProvenance.get(h.id) },
-      geometry: { type: 'Point', coordinates: deriver.hubPositions.get(h.id) },
-    })),
+    // A hub the derive did not place (a city off the route) keeps its own position and sources.
+    features: hubFeatures.map((h) =>
+      deriver.hubPositions.has(h.id)
+        ? {
+            ...h,
+            properties: { ...h.properties, provenance: deriver.hubProvenance.get(h.id) },
+            geometry: { type: 'Point', coordinates: deriver.hubPositions.get(h.id) },
+          }
+        : h,
+    ),
   };
   const { type, features, ...members } = route;
   const newRoute: FeatureFile = {
