@@ -6,6 +6,7 @@ import type { Figure, Source } from './schema.ts';
 export type { CorridorHub, CorridorSegment };
 export type { Article, ContextEntry, Figure, Source } from './schema.ts';
 export { default as basemap } from 'virtual:basemap';
+export { default as basemapDetailUrl } from './basemap-detail-url.ts';
 
 export { corridor };
 
