@@ -162,6 +162,61 @@ describe('basemap extracts as committed', () => {
   });
 });
 
+describe('names.json', () => {
+  interface Name {
+    text: string;
+    source: string;
+  }
+  const table = JSON.parse(readFileSync(`${folder}/names.json`, 'utf8')) as {
+    sources: Record<string, string>;
+    names: Record<string, Record<'tr' | 'kk' | 'az' | 'ru', Name | null | undefined>>;
+  };
+  const labelledIds = new Set([
+    ...labels.features.map((f) => f.properties.id!),
+    ...overview.features.flatMap((f) => (f.properties.id ? [f.properties.id] : [])),
+  ]);
+
+  it('has Turkish, Kazakh and Azerbaijani for every labelled feature, and Russian where Natural Earth has none', () => {
+    for (const id of labelledIds) {
+      const entry = table.names[id];
+      expect(entry, id).toBeDefined();
+      for (const lang of ['tr', 'kk', 'az'] as const)
+        expect(entry![lang], `${id} ${lang}`).not.toBe(undefined);
+      const hasRussian = labels.features.some(
+        (f) => f.properties.id === id && f.properties['name_ru'],
+      );
+      if (!hasRussian) expect(entry!.ru, `${id} ru`).not.toBe(undefined);
+    }
+  });
+
+  it('gives every name a source: one it was checked at, or "unverified"', () => {
+    for (const [id, entry] of Object.entries(table.names))
+      for (const lang of ['tr', 'kk', 'az', 'ru'] as const) {
+        const name = entry[lang];
+        if (!name) continue;
+        expect(name.text.trim().length, `${id} ${lang}`).toBeGreaterThan(0);
+        expect(name.source === 'unverified' || name.source in table.sources, `${id} ${lang}`).toBe(
+          true,
+        );
+      }
+  });
+
+  it('has checked names for the corridor’s countries and the Caspian Sea', () => {
+    for (const id of [
+      'country:KAZ',
+      'country:AZE',
+      'country:GEO',
+      'country:TUR',
+      'country:CHN',
+      'sea:caspian-sea',
+    ])
+      for (const lang of ['tr', 'kk', 'az', 'ru'] as const)
+        expect(table.names[id]?.[lang]?.source, `${id} ${lang}`).not.toBe('unverified');
+    expect(table.names['country:TUR']?.tr?.text).toBe('Türkiye');
+    expect(table.names['sea:caspian-sea']?.az?.text).toBe('Xəzər dənizi');
+  });
+});
+
 describe('the first view’s basemap', () => {
   const firstView = served.basemap;
 
