@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { BASEMAP_FILES, checkBasemapDetail, readBasemap } from './basemap.ts';
+import type { CorridorData } from './corridor.ts';
 import { GEO_FILE_NAMES, readGeoFolder } from './read-geo.ts';
 
 /** `CORRIDOR_GEO` points at another folder of geo files, e.g. a test fixture. */
@@ -23,10 +24,19 @@ const MODULES = {
 
 export function corridorData(): Plugin {
   let isBuild = false;
+  // Both modules need the validated corridor (the basemap for its hubs): read it once per build
+  // or file change, not once per module (it takes seconds).
+  let corridor: CorridorData | undefined;
   return {
     name: 'corridor-data',
     configResolved(config) {
       isBuild = config.command === 'build';
+    },
+    buildStart() {
+      corridor = undefined;
+    },
+    watchChange() {
+      corridor = undefined;
     },
     resolveId(id) {
       return id in MODULES ? MODULES[id as keyof typeof MODULES] : undefined;
@@ -34,7 +44,7 @@ export function corridorData(): Plugin {
     load(id) {
       if (!Object.values(MODULES).includes(id)) return undefined;
       for (const name of Object.values(GEO_FILE_NAMES)) this.addWatchFile(join(GEO_FOLDER, name));
-      const data = readGeoFolder(GEO_FOLDER);
+      const data = (corridor ??= readGeoFolder(GEO_FOLDER));
       if (id === MODULES['virtual:basemap']) {
         for (const name of Object.values(BASEMAP_FILES))
           this.addWatchFile(join(BASEMAP_FOLDER, name));
