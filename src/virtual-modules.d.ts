@@ -4,9 +4,6 @@ declare module 'virtual:corridor' {
 }
 
 declare module 'virtual:basemap' {
-  const basemap: import('geojson').FeatureCollection<
-    import('geojson').Geometry,
-    import('./data/basemap.ts').BasemapFeature['properties']
-  >;
+  const basemap: import('./data/basemap.ts').Basemap;
   export default basemap;
 }

@@ -1,201 +1,121 @@
 /**
- * Builds the embedded basemap at build time (Node only): Natural Earth countries from the
- * `world-atlas` package, clipped to the corridor region. Nothing of it is committed; the seas
- * (Caspian, Black Sea) are simply where no country polygon is, drawn in the water colour.
- *
- * The corridor itself gets the 1:50m coastlines; the wide surroundings that a portrait phone or
- * a zoomed-out view also shows get 1:110m, in four strips around it, to keep the data small.
+ * The basemap the app ships, read from the committed extracts in geo/basemap/ (Node only, at build
+ * time). The first view gets the overview shapes and the labels as one collection; the 10m detail
+ * is a separate file the map fetches when the reader zooms in (see map/basemap-detail.ts).
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import {
-  area,
-  bboxClip,
-  booleanPointInPolygon,
-  centerOfMass,
-  pointOnFeature,
-  rewind,
-  simplify,
-} from '@turf/turf';
-import { feature, mesh } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
-import type {
-  Feature,
-  FeatureCollection,
-  Geometry,
-  MultiPolygon,
-  Polygon,
-  Position,
-} from 'geojson';
+  extractFile,
+  labelProperties,
+  pointGeometry,
+  shapeFeature,
+  shapeGeometry,
+} from './basemap-schema.ts';
+import { featureLabel, problem, zodProblems } from './problems.ts';
 
-import { BASEMAP_BOUNDS, CORE_BOUNDS, type Box } from './basemap-bounds.ts';
+export const BASEMAP_FILES = {
+  overview: 'overview.geojson',
+  labels: 'labels.geojson',
+  detail: 'detail.geojson',
+} as const;
 
-const [W, S, E, N] = BASEMAP_BOUNDS;
-const [w, s, e, n] = CORE_BOUNDS;
-const SURROUNDINGS: Box[] = [
-  [W, S, E, s],
-  [W, n, E, N],
-  [W, s, w, n],
-  [e, s, E, n],
-];
+export type BasemapLayer =
+  'land' | 'border' | 'lake' | 'river' | 'coast' | 'country' | 'water' | 'city' | 'landform';
+export interface BasemapProperties {
+  layer: BasemapLayer;
+  id?: string;
+  name?: string;
+  rank?: number;
+  kind?: string;
+  disputed?: true;
+  [field: string]: unknown;
+}
+export type BasemapFeature = Feature<Geometry, BasemapProperties>;
+export type Basemap = FeatureCollection<Geometry, BasemapProperties>;
 
-/** Douglas–Peucker tolerance in degrees (about 3 km): invisible at the corridor's zooms. */
-const SIMPLIFY_DEGREES = 0.03;
-/** The surroundings are only ever seen zoomed out. */
-const SIMPLIFY_DEGREES_OUTSIDE = 0.1;
-/** Countries smaller than this (m²) get no label; they would only crowd the map. */
-const MIN_LABEL_AREA = 2.5e10;
-/** Polygons that Natural Earth carries but that would puzzle a reader at this scale. */
-const UNLABELLED = new Set(['Siachen Glacier', 'N. Cyprus']);
+const POLYGON_LAYERS = ['land', 'lake'];
 
-/** English short names as the project writes them. */
-const NAME_OVERRIDES: Record<string, string> = { Turkey: 'Türkiye' };
-
-export type BasemapLayer = 'country' | 'border' | 'label';
-export type BasemapFeature = Feature<Geometry, { layer: BasemapLayer; name?: string }>;
-
-/** About 1 km of precision is plenty at the zooms the corridor is read at. */
-const round = (value: number) => Math.round(value * 100) / 100;
-
-function roundRing(ring: Position[]): Position[] {
-  const out: Position[] = [];
-  for (const [lon = 0, lat = 0] of ring) {
-    const next = [round(lon), round(lat)];
-    const last = out[out.length - 1];
-    if (!last || last[0] !== next[0] || last[1] !== next[1]) out.push(next);
+/** One extract's features, each checked; a bad one is reported and left out. */
+function readExtract(folder: string, name: string, problems: string[]): BasemapFeature[] {
+  const file = `geo/basemap/${name}`;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(join(folder, name), 'utf8'));
+  } catch (error) {
+    problems.push(problem(file, 'file', '(root)', `cannot be read: ${(error as Error).message}`));
+    return [];
   }
-  return out;
-}
-
-function roundPolygon(rings: Position[][]): Position[][] | null {
-  const rounded = rings.map(roundRing).filter((r) => r.length >= 4);
-  return rounded.length > 0 ? rounded : null;
-}
-
-function largestPart(geometry: Polygon | MultiPolygon): Polygon {
-  if (geometry.type === 'Polygon') return geometry;
-  let best: Polygon = { type: 'Polygon', coordinates: geometry.coordinates[0] ?? [] };
-  let bestArea = 0;
-  for (const coordinates of geometry.coordinates) {
-    const candidate: Polygon = { type: 'Polygon', coordinates };
-    const size = area(candidate);
-    if (size > bestArea) [best, bestArea] = [candidate, size];
+  const collection = extractFile.safeParse(parsed);
+  if (!collection.success) {
+    problems.push(...zodProblems(file, 'file', collection.error));
+    return [];
   }
-  return best;
+  return collection.data.features.flatMap((raw, index) => {
+    const f = raw as { properties?: { id?: unknown; layer?: unknown }; geometry?: unknown };
+    const feature = featureLabel(f.properties?.id, index);
+    const isLabel = name === BASEMAP_FILES.labels;
+    const props = (isLabel ? labelProperties : shapeFeature).safeParse(f.properties);
+    const geometry = (isLabel ? pointGeometry : shapeGeometry).safeParse(f.geometry);
+    const found = [
+      ...(props.success ? [] : zodProblems(file, feature, props.error, 'properties')),
+      ...(geometry.success ? [] : zodProblems(file, feature, geometry.error, 'geometry')),
+    ];
+    if (!isLabel && props.success && geometry.success) {
+      const polygon = geometry.data.type === 'MultiPolygon';
+      if (polygon !== POLYGON_LAYERS.includes(String(props.data.layer)))
+        found.push(problem(file, feature, 'geometry.type', `does not suit a ${props.data.layer}`));
+    }
+    problems.push(...found);
+    return found.length === 0 ? [raw as BasemapFeature] : [];
+  });
 }
 
-function labelPoint(geometry: Polygon | MultiPolygon): Position {
-  const part = largestPart(geometry);
-  const centre = centerOfMass(part).geometry.coordinates;
-  const inside = booleanPointInPolygon(centre, part)
-    ? centre
-    : pointOnFeature(part).geometry.coordinates;
-  return inside.map(round);
-}
+const folded = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/** How far (degrees, roughly 30 km) a hub may be from a city it names. */
+const SAME_PLACE = 0.3;
 
 /**
- * Russia's ring runs across the antimeridian (Chukotka at −180…−169). Clipping such a ring at our
- * western edge leaves a spike that crosses itself and blanks out tiles, so its far-east part is
- * moved to longitudes above 180 first, where it is simply clipped away.
+ * Cities a hub already names (Tbilisi, or Aktau beside "Port of Aktau"): the hub's label says
+ * it, and a second dot with the same name would only blur which one the route serves.
  */
-function unwrapAntimeridian(ring: Position[]): Position[] {
-  const lons = ring.map(([lon = 0]) => lon);
-  if (Math.min(...lons) > -170 || Math.max(...lons) < 170) return ring;
-  return ring.map(([lon = 0, lat = 0]) => [lon < 0 ? lon + 360 : lon, lat]);
+function namedByHub(city: BasemapFeature, hubs: HubLike[]): boolean {
+  const [lon = 0, lat = 0] = (city.geometry as { coordinates: number[] }).coordinates;
+  const name = folded(city.properties.name ?? '');
+  return hubs.some(
+    (hub) =>
+      Math.hypot(hub.coordinates[0] - lon, hub.coordinates[1] - lat) < SAME_PLACE &&
+      (folded(hub.name).includes(name) || name.includes(folded(hub.name))),
+  );
 }
 
-/** Douglas–Peucker on one polygon; a speck too small for turf to simplify is kept as it is. */
-function simplifyPolygon(rings: Position[][], tolerance: number): Position[][] {
-  try {
-    return (simplify({ type: 'Polygon', coordinates: rings } as Polygon, { tolerance }) as Polygon)
-      .coordinates;
-  } catch {
-    return rings;
-  }
+export interface HubLike {
+  name: string;
+  coordinates: [number, number];
 }
 
-type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
-
-function readTopology(file: string): Countries {
-  const require = createRequire(import.meta.url);
-  return JSON.parse(readFileSync(require.resolve(`world-atlas/${file}`), 'utf8')) as Countries;
+/** The first view's basemap: overview shapes and labels, without the cities hubs already name. */
+export function readBasemap(
+  folder: string,
+  hubs: HubLike[],
+): { basemap: Basemap; problems: string[] } {
+  const problems: string[] = [];
+  const shapes = readExtract(folder, BASEMAP_FILES.overview, problems);
+  const labels = readExtract(folder, BASEMAP_FILES.labels, problems).filter(
+    (f) => f.properties.layer !== 'city' || !namedByHub(f, hubs),
+  );
+  return { basemap: { type: 'FeatureCollection', features: [...shapes, ...labels] }, problems };
 }
 
-/** Each country's polygons inside the boxes, simplified and rounded, by English name. */
-function countryParts(
-  topology: Countries,
-  boxes: Box[],
-  tolerance: number,
-  into: Map<string, Position[][][]>,
-) {
-  for (const country of feature(topology, topology.objects.countries).features) {
-    const rawName = country.properties?.name ?? '';
-    const name = NAME_OVERRIDES[rawName] ?? rawName;
-    // Simplify first, clip after: simplifying clipped rings makes them cross themselves.
-    const geometry = country.geometry as Polygon | MultiPolygon;
-    const original = (
-      geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
-    ).map((rings) => rings.map(unwrapAntimeridian));
-    // Rings that rounding shrinks below four points are specks at this scale, and turf rejects them.
-    const sound = original.map(roundPolygon).filter((p): p is Position[][] => p !== null);
-    if (sound.length === 0) continue;
-    const simplified: MultiPolygon = {
-      type: 'MultiPolygon',
-      coordinates: sound.map((rings) => simplifyPolygon(rings, tolerance)),
-    };
-    for (const box of boxes) {
-      const inBox = bboxClip(simplified, box).geometry;
-      const parts = (
-        inBox.type === 'Polygon' ? [inBox.coordinates] : inBox.coordinates
-      ) as Position[][][];
-      const polygons = parts.map(roundPolygon).filter((p): p is Position[][] => p !== null);
-      if (polygons.length > 0) into.set(name, [...(into.get(name) ?? []), ...polygons]);
-    }
-  }
-}
-
-/** Shared borders only (a !== b): coastlines come from the land/water contrast instead. */
-function borderLines(topology: Countries, boxes: Box[], tolerance: number): Position[][] {
-  const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
-  return boxes.flatMap((box) => {
-    const clipped = simplify(
-      bboxClip({ type: 'Feature', properties: {}, geometry: borders }, box),
-      { tolerance },
-    );
-    return (clipped.geometry as { coordinates: Position[][] }).coordinates
-      .map(roundRing)
-      .filter((line) => line.length >= 2);
-  });
-}
-
-export function buildBasemap(): FeatureCollection<Geometry, BasemapFeature['properties']> {
-  const detailed = readTopology('countries-50m.json');
-  const coarse = readTopology('countries-110m.json');
-  const parts = new Map<string, Position[][][]>();
-  countryParts(detailed, [CORE_BOUNDS], SIMPLIFY_DEGREES, parts);
-  countryParts(coarse, SURROUNDINGS, SIMPLIFY_DEGREES_OUTSIDE, parts);
-
-  const features: BasemapFeature[] = [];
-  for (const [name, polygons] of parts) {
-    // Consistent winding: the renderer tells outer rings from holes by it, and pieces clipped
-    // from two resolutions do not share one.
-    const geometry = rewind({ type: 'MultiPolygon', coordinates: polygons }) as MultiPolygon;
-    features.push({ type: 'Feature', properties: { layer: 'country', name }, geometry });
-    if (area(geometry) > MIN_LABEL_AREA && !UNLABELLED.has(name))
-      features.push({
-        type: 'Feature',
-        properties: { layer: 'label', name },
-        geometry: { type: 'Point', coordinates: labelPoint(geometry) },
-      });
-  }
-  const lines = [
-    ...borderLines(detailed, [CORE_BOUNDS], SIMPLIFY_DEGREES),
-    ...borderLines(coarse, SURROUNDINGS, SIMPLIFY_DEGREES_OUTSIDE),
-  ];
-  features.push({
-    type: 'Feature',
-    properties: { layer: 'border' },
-    geometry: { type: 'MultiLineString', coordinates: lines },
-  });
-  return { type: 'FeatureCollection', features };
+/** Checks the detail extract the map fetches later, so a broken file fails the build too. */
+export function checkBasemapDetail(folder: string): string[] {
+  const problems: string[] = [];
+  readExtract(folder, BASEMAP_FILES.detail, problems);
+  return problems;
 }

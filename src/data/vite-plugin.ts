@@ -1,16 +1,23 @@
 /**
  * Serves the data folder to the app as two virtual modules, validated and precomputed in Node:
- * `virtual:corridor` (route thinned for the screen, hubs, content) and `virtual:basemap` (clipped Natural Earth).
- * A build stops on any problem with the problem list and nothing else; the dev server keeps
- * going, lists the problems on the page, and reloads when a data file changes, goes or returns.
+ * `virtual:corridor` (route thinned for the screen, hubs, content) and `virtual:basemap` (the
+ * overview basemap and its labels from geo/basemap/). The basemap's 10m detail is not a module:
+ * the map fetches it as a file when the reader zooms in (`src/data/basemap-detail-url.ts`); it is
+ * checked here all the same. A build stops on any problem with the problem list and nothing else;
+ * the dev server keeps going, lists the problems on the page, and reloads when a data file
+ * changes, goes or returns.
  */
 import { resolve, sep } from 'node:path';
 import { inspect } from 'node:util';
 import type { Plugin } from 'vite';
-import { buildBasemap } from './basemap.ts';
-import { folderLabel, geoFolder } from './geo-folder.ts';
+import { checkBasemapDetail, readBasemap } from './basemap.ts';
+import type { CorridorData } from './corridor.ts';
+import { folderLabel, geoFolder, PROJECT_GEO } from './geo-folder.ts';
 import { readGeoFolder } from './read-geo.ts';
 import { forScreen } from './screen.ts';
+
+/** The basemap is the project's own, whichever corridor data is shown on it. */
+const BASEMAP_FOLDER = resolve(PROJECT_GEO, 'basemap');
 
 const MODULES = {
   'virtual:corridor': '\0virtual:corridor',
@@ -33,37 +40,55 @@ export class DataProblems extends Error {
 export function corridorData(): Plugin {
   const folder = geoFolder();
   let isBuild = false;
+  // Both modules need the validated corridor (the basemap for its hubs): read it once per build
+  // or file change, not once per module (it takes seconds).
+  let corridor: CorridorData | undefined;
+  const readCorridor = () => (corridor ??= readGeoFolder(folder));
+  const basemapProblems = (data: CorridorData) => {
+    const { basemap, problems } = readBasemap(BASEMAP_FOLDER, data.hubs);
+    return { basemap, problems: [...problems, ...checkBasemapDetail(BASEMAP_FOLDER)] };
+  };
   return {
     name: 'corridor-data',
     // Checked before the bundler starts, so a data editor sees the problems and nothing else.
     config(_, { command }) {
       isBuild = command === 'build';
       if (!isBuild) return;
-      const { problems } = readGeoFolder(folder);
-      if (problems.length > 0) throw new DataProblems(folderLabel(folder), problems);
+      const data = readCorridor();
+      if (data.problems.length > 0) throw new DataProblems(folderLabel(folder), data.problems);
+      const { problems } = basemapProblems(data);
+      if (problems.length > 0) throw new DataProblems(folderLabel(BASEMAP_FOLDER), problems);
     },
     configureServer(server) {
-      // Watch the folder rather than each file: a file that is removed and restored is seen
+      // Watch the folders rather than each file: a file that is removed and restored is seen
       // again, and the page reloads with the data as it now is.
-      server.watcher.add(folder);
+      server.watcher.add([folder, BASEMAP_FOLDER]);
       const onChange = (file: string) => {
-        if (!resolve(file).startsWith(folder + sep)) return;
-        const module = server.moduleGraph.getModuleById(MODULES['virtual:corridor']);
-        if (module) server.moduleGraph.invalidateModule(module);
+        const path = resolve(file);
+        if (!path.startsWith(folder + sep) && !path.startsWith(BASEMAP_FOLDER + sep)) return;
+        corridor = undefined;
+        for (const id of Object.values(MODULES)) {
+          const module = server.moduleGraph.getModuleById(id);
+          if (module) server.moduleGraph.invalidateModule(module);
+        }
         server.ws.send({ type: 'full-reload' });
       };
       for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onChange);
+    },
+    buildStart() {
+      if (!isBuild) corridor = undefined;
     },
     resolveId(id) {
       return id in MODULES ? MODULES[id as keyof typeof MODULES] : undefined;
     },
     load(id) {
-      if (id === MODULES['virtual:basemap'])
-        return `export default ${JSON.stringify(buildBasemap())};`;
-      if (id !== MODULES['virtual:corridor']) return undefined;
-      const data = readGeoFolder(folder);
-      if (isBuild && data.problems.length > 0)
-        throw new DataProblems(folderLabel(folder), data.problems);
+      if (!Object.values(MODULES).includes(id)) return undefined;
+      const data = readCorridor();
+      if (id === MODULES['virtual:basemap']) {
+        const { basemap, problems } = basemapProblems(data);
+        for (const p of problems) this.warn(p);
+        return `export default ${JSON.stringify(basemap)};`;
+      }
       return `export default ${JSON.stringify(forScreen(data))};`;
     },
   };

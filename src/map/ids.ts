@@ -4,6 +4,8 @@
  */
 export const SOURCE = {
   basemap: 'basemap',
+  /** The 10m coasts, borders, lakes and rivers, added when the reader first zooms in. */
+  basemapDetail: 'basemap-detail',
   route: 'route',
   hubs: 'hubs',
   flows: 'flows',
@@ -12,8 +14,23 @@ export const SOURCE = {
 export const LAYER = {
   water: 'water',
   land: 'land',
+  lakes: 'lakes',
+  rivers: 'rivers',
   countryBorders: 'country-borders',
+  disputedBorders: 'disputed-borders',
+  landDetail: 'land-detail',
+  lakesDetail: 'lakes-detail',
+  riversDetail: 'rivers-detail',
+  coastDetail: 'coast-detail',
+  countryBordersDetail: 'country-borders-detail',
+  disputedBordersDetail: 'disputed-borders-detail',
+  riverLabels: 'river-labels',
+  riverLabelsDetail: 'river-labels-detail',
+  landformLabels: 'landform-labels',
+  waterLabels: 'water-labels',
   countryLabels: 'country-labels',
+  cityDots: 'city-dots',
+  cityLabels: 'city-labels',
   routeGlow: 'route-glow',
   routeCasing: 'route-casing',
   routeRail: 'route-rail',
@@ -27,6 +44,16 @@ export const LAYER = {
 } as const;
 
 export type LayerId = (typeof LAYER)[keyof typeof LAYER];
+
+/** The overview's shapes, which give way to the 10m detail from zoom 6 once it has loaded. */
+export const OVERVIEW_SHAPE_LAYERS = [
+  LAYER.land,
+  LAYER.lakes,
+  LAYER.rivers,
+  LAYER.countryBorders,
+  LAYER.disputedBorders,
+  LAYER.riverLabels,
+] as const;
 
 /** The layers a click or tap on a line can hit. */
 export const ROUTE_LINE_LAYERS = [LAYER.routeRail, LAYER.routeSea, LAYER.routeRoad] as const;

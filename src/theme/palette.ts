@@ -5,10 +5,22 @@
  */
 export const PALETTE = {
   // Map
-  water: '#b8d4e6',
+  water: '#aacde6',
   land: '#f4f1ea',
+  /** Shorelines and rivers: a deeper blue than the water they edge or carry. */
+  coast: '#6f9dc2',
+  river: '#78acd6',
   border: '#8c8275',
-  countryLabel: '#5c554b',
+  /** The corridor's countries; the others are quieter. */
+  countryLabel: '#4f483f',
+  countryLabelQuiet: '#716a5e',
+  /** Seas, lakes and rivers, in italics. */
+  waterLabel: '#1f5582',
+  /** Mountains, deserts and plateaus, in italics. */
+  landformLabel: '#7c6247',
+  /** Cities that are not hubs: smaller and greyer than a hub. */
+  cityLabel: '#5b6472',
+  cityDot: '#7a8593',
   rail: '#b42318',
   sea: '#174f94',
   road: '#6b3fa0',

@@ -25,10 +25,12 @@ function sizes(folder: string) {
     const group = file.startsWith('maplibre')
       ? 'MapLibre (library, styles, worker)'
       : file.startsWith('data-')
-        ? 'our data (basemap, route, content)'
-        : file.startsWith('noto-sans')
-          ? 'fonts (loaded only when drawn)'
-          : 'our code and styles';
+        ? 'first-view data (basemap, route, content)'
+        : file.endsWith('.geojson')
+          ? 'basemap 10m detail (fetched from zoom 5.5)'
+          : file.startsWith('noto-sans')
+            ? 'fonts (loaded only when drawn)'
+            : 'our code and styles';
     groups[group] = (groups[group] ?? 0) + bytes;
   }
   return groups;
@@ -67,7 +69,7 @@ await build({
 
 console.log('Production bundle, gzip:');
 for (const [group, bytes] of Object.entries(sizes(dist)))
-  console.log(`  ${group.padEnd(40)} ${(bytes / 1024).toFixed(1)} KB`);
+  console.log(`  ${group.padEnd(44)} ${(bytes / 1024).toFixed(1)} KB`);
 
 const app = await serveFolder(dist);
 const bare = await serveFolder(bareOut);

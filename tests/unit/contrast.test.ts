@@ -23,6 +23,17 @@ describe('map colours meet WCAG AA', () => {
     { what: 'ferries on land (at ports)', fg: COLORS.sea, bg: COLORS.land, min: 3 },
     { what: 'investment arrows on water', fg: COLORS.flow, bg: COLORS.water, min: 3 },
     { what: 'country labels on land', fg: COLORS.countryLabel, bg: COLORS.land, min: 4.5 },
+    {
+      what: 'other countries’ labels on land',
+      fg: COLORS.countryLabelQuiet,
+      bg: COLORS.land,
+      min: 4.5,
+    },
+    { what: 'sea and lake names on water', fg: COLORS.waterLabel, bg: COLORS.water, min: 4.5 },
+    { what: 'river names on land', fg: COLORS.waterLabel, bg: COLORS.land, min: 4.5 },
+    { what: 'landform names on land', fg: COLORS.landformLabel, bg: COLORS.land, min: 4.5 },
+    { what: 'city names on land', fg: COLORS.cityLabel, bg: COLORS.land, min: 4.5 },
+    { what: 'city dots on land', fg: COLORS.cityDot, bg: COLORS.land, min: 3 },
     { what: 'junction dots on land', fg: COLORS.junction, bg: COLORS.land, min: 3 },
     { what: 'border-crossing dots on land', fg: COLORS.borderHub, bg: COLORS.land, min: 3 },
   ])('$what ($fg on $bg) reach $min:1', ({ fg, bg, min }) => {

@@ -1,10 +1,12 @@
 /**
  * The map style as plain data, assembled from its parts. Layer order is drawing order; symbol
- * layers placed later win label collisions, so the flow figures come last.
+ * layers placed later win label collisions: the basemap's names first (lowest), then the hubs,
+ * and the flow figures last.
  */
 import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import { basemapLayers, basemapSources } from './basemap.ts';
+import { basemapLabelLayers } from './basemap-labels.ts';
 import { flowLabelLayer, flowShapeLayers, flowSources } from './flows.ts';
 import { FONT_FACES } from './fonts.ts';
 import { hubCircleLayer, hubLabelLayer, hubSources } from './hubs.ts';
@@ -31,7 +33,8 @@ export function corridorStyle({ basemap, route, hubs, flows }: StyleInput): Styl
       ...flowSources(flows),
     },
     layers: [
-      ...basemapLayers(sizes),
+      ...basemapLayers(),
+      ...basemapLabelLayers(sizes),
       ...routeLayers(),
       ...flowShapeLayers(),
       hubCircleLayer(),
