@@ -12,6 +12,9 @@ import type { Focus } from './focus.svelte.ts';
 import { layout } from './layout.ts';
 import { shortcutFor, stepAfter } from './shortcuts.ts';
 
+/** The element that holds the open panel (PanelHost renders it). */
+export const PANEL_SELECTOR = 'aside.panel';
+
 /** What the map component offers the rest of the page once it is drawn. */
 export interface MapActions {
   downloadImage(): Promise<void>;
@@ -89,9 +92,14 @@ export class Controller {
     this.focus.request('panel');
   }
 
-  /** Escape: closes what is on top, the route list before the panel. Never ends the tour. */
-  closeTop(): void {
-    if (this.listOpen) {
+  /**
+   * Escape: closes what the reader is in, else what is on top (the route list, a drawer over the
+   * panel on a phone, before the panel). Never ends the tour.
+   */
+  closeTop(focused: EventTarget | null = null): void {
+    const inPanel = focused instanceof Element && focused.closest(PANEL_SELECTOR) !== null;
+    if (inPanel && this.app.panelOpen) this.close();
+    else if (this.listOpen) {
       this.listOpen = false;
       this.focus.restore();
     } else if (this.app.panelOpen) this.close();
@@ -135,7 +143,7 @@ export class Controller {
     else if (action === 'previous') this.previous();
     else if (action === 'first' || action === 'last')
       app.goToStep(stepAfter(action, app.tourStep ?? 1, app.corridor.tourLength));
-    else if (action === 'close-top') this.closeTop();
+    else if (action === 'close-top') this.closeTop(event.target);
     else if (action === 'presenter') this.togglePresenter();
     else this.blackout = true;
   }
