@@ -61,8 +61,8 @@ export class AppState {
   goToStep(n: number): void {
     const step = this.corridor.tourStep(n);
     if (!step) return;
-    this.select(step.target, { frame: step.camera === 'fit' });
-    if (step.camera !== 'fit') this.camera = { kind: 'view', camera: step.camera };
+    this.select(step.target);
+    this.camera = step.camera === 'fit' ? { kind: 'frame' } : { kind: 'view', camera: step.camera };
     this.tourStep = n;
     this.lastTourStep = n;
   }

@@ -31,10 +31,6 @@ describe('embedded basemap', () => {
     );
   });
 
-  it('draws the borders between countries', () => {
-    expect(basemap.features.some((f) => f.properties.layer === 'border')).toBe(true);
-  });
-
   it('stays small enough for the data budget (under 70 KB gzip of the 150 KB)', () => {
     expect(gzipSync(JSON.stringify(basemap)).length).toBeLessThan(70_000);
   });

@@ -75,13 +75,6 @@ describe('geo/ as committed', () => {
 });
 
 describe('content as committed', () => {
-  it('gives every segment and hub context', () => {
-    expect(Object.keys(data.context.segments).sort()).toEqual(
-      data.segments.map((s) => s.id).sort(),
-    );
-    expect(Object.keys(data.context.hubs).sort()).toEqual(data.hubs.map((h) => h.id).sort());
-  });
-
   it.each([
     {
       id: 'trade-2024-article',
