@@ -1,8 +1,12 @@
 // Mutation testing (`npm run test:mutation`, not part of `npm test`): Stryker changes the code one
 // small step at a time (a `<=` for a `<`, a branch removed, a string emptied) and runs the unit and
 // component tests that reach the change. A mutant that survives is a breakage no test notices.
-// Lives under tests/ because the top level of the repository is fixed; writes only to
-// test-results/ (report: test-results/mutation/index.html).
+// Lives under tests/ because the top level of the repository is fixed. The report goes to
+// test-results/mutation/index.html; the copies of the project it mutates go to the system's
+// temporary folder (not test-results/, which every Playwright run empties).
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -13,8 +17,9 @@ export default {
   // each on two cores. They are counted as "ignored", outside the score; the rules that the
   // tables feed are run, and mutated, inside the tests.
   ignoreStatic: true,
-  // `--incremental` reuses this file's results for code and tests that did not change.
-  incrementalFile: 'test-results/mutation/incremental.json',
+  // `npm run test:mutation -- --incremental` reuses the last results for code and tests that did
+  // not change (a cache, kept with the other tools' caches).
+  incrementalFile: 'node_modules/.cache/stryker/incremental.json',
   mutate: [
     'src/state/**/*.ts',
     // The data layer: validation, schema rules, lookups and geometry. Left out: the Vite plugin
@@ -42,7 +47,7 @@ export default {
     'src/content/charts/scale.ts',
     'src/content/charts/rows.ts',
   ],
-  tempDirName: 'test-results/stryker-tmp',
+  tempDirName: join(tmpdir(), 'corridor-stryker'),
   ignorePatterns: ['dist', 'test-results', 'playwright-report', '.bench', 'tests/e2e'],
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'test-results/mutation/index.html' },
@@ -52,4 +57,6 @@ export default {
   thresholds: { high: 85, low: 75, break: 75 },
   concurrency: 2,
   timeoutMS: 20000,
+  // The first, whole run of the suite takes minutes on a busy two-core machine.
+  dryRunTimeoutMinutes: 30,
 };

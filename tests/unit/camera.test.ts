@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Selection } from '../../src/data/corridor-index.ts';
 import { applyIntent, corridorBounds } from '../../src/map/camera.ts';
-import type { CameraIntent } from '../../src/state/app-state.svelte.ts';
+import type { CameraIntent, CameraView } from '../../src/state/app-state.svelte.ts';
 import { appContext } from '../support/app-context.ts';
 import { FakeMap } from '../support/fake-map.ts';
 
@@ -35,7 +35,7 @@ describe('camera', () => {
       camera: { center: [49.45, 39.95], zoom: 7, bearing: 10, pitch: 30 },
       expected: { center: [49.45, 39.95], zoom: 7, bearing: 10, pitch: 30, duration: 700 },
     },
-  ] as const)(
+  ] as { camera: CameraView; expected: object }[])(
     'flies to a tour step’s own camera, north up unless it says',
     ({ camera, expected }) => {
       const fake = new FakeMap();

@@ -4,7 +4,7 @@
  * the fixture on a flat screen (tests/support/fake-map.ts): the ferry Aktau – Alat runs from the
  * hub Aktau at (430, 170) down to (380, 700) and on to Alat at (90, 910).
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { Selection } from '../../src/data/corridor-index.ts';
 import { Highlight } from '../../src/map/highlight.ts';
 import { LAYER, ROUTE_LINE_LAYERS } from '../../src/map/ids.ts';
@@ -109,8 +109,8 @@ describe('what is under the pointer', () => {
 
 describe('the pointer on the map', () => {
   let fake: FakeMap;
-  let onselect: ReturnType<typeof vi.fn>;
-  let onstep: ReturnType<typeof vi.fn>;
+  let onselect: Mock<(selection: Selection | null) => void>;
+  let onstep: Mock<(direction: 1 | -1) => void>;
   let detach: () => void;
   const cursor = () => fake.canvas.style.cursor;
 
