@@ -9,6 +9,15 @@ export function featureLabel(id: unknown, index: number): string {
   return typeof id === 'string' && id.length > 0 ? `feature "${id}"` : `feature #${index + 1}`;
 }
 
+/** A field as an editor reads it in JSON: `background[0].sources`, not `background.0.sources`. */
+function fieldPath(prefix: string, path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (at, key) =>
+      typeof key === 'number' ? `${at}[${key}]` : at ? `${at}.${String(key)}` : String(key),
+    prefix,
+  );
+}
+
 /** One problem per zod issue, with the issue's path as the field. */
 export function zodProblems(
   file: string,
@@ -17,7 +26,7 @@ export function zodProblems(
   pathPrefix = '',
 ): string[] {
   return error.issues.map((issue) => {
-    const path = [pathPrefix, ...issue.path.map(String)].filter(Boolean).join('.');
+    const path = fieldPath(pathPrefix, issue.path);
     return problem(file, feature, path || '(root)', issue.message);
   });
 }

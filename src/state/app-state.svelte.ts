@@ -71,8 +71,8 @@ export class AppState {
   goToStep(n: number): void {
     const step = this.corridor.tourStep(n);
     if (!step) return;
-    this.select(step.target, { frame: step.camera === 'fit' });
-    if (step.camera !== 'fit') this.camera = { kind: 'view', camera: step.camera };
+    this.select(step.target);
+    this.camera = step.camera === 'fit' ? { kind: 'frame' } : { kind: 'view', camera: step.camera };
     this.tourStep = n;
     this.lastTourStep = n;
   }
@@ -99,12 +99,12 @@ export class AppState {
     this.open(view);
   }
 
-  /** What the URL should say now: a tour step, else the selection, else the view. */
+  /**
+   * What the URL should say now: the tour step while its own place shows, else what shows (a detour
+   * from the tour links to where the reader is, not to the step they left).
+   */
   get url(): UrlState {
-    return {
-      tour: this.tourStep,
-      selection: this.tourStep === null ? this.selection : null,
-      view: this.view,
-    };
+    if (this.onTourStep) return { tour: this.tourStep, selection: null, view: null };
+    return { tour: null, selection: this.selection, view: this.view };
   }
 }

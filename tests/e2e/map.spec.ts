@@ -1,3 +1,4 @@
+import { SOURCE } from '../../src/map/ids.ts';
 import {
   clearPointOnSegment,
   corridor,
@@ -92,7 +93,7 @@ test('clicking a hub opens the hub’s panel', async ({ page }, testInfo) => {
 });
 
 test('a deep link opens the panel, and close and Escape close it', async ({ page }) => {
-  await openMap(page, '?segment=aktau-alat');
+  await openMap(page, '?segment=poti-constanta');
   await expect(panelTitle(page)).toHaveText('Caspian ferry: Aktau – Alat');
   await expect(page.locator('aside.panel')).toContainText('Kazakhstan, Azerbaijan');
   await page.getByRole('button', { name: 'Close panel' }).click();
@@ -120,3 +121,42 @@ test('hovering near a line shows a pointer', { tag: '@pointer' }, async ({ page 
   await page.mouse.move(point!.x + 6, point!.y + 6);
   await expect(page.locator('canvas.maplibregl-canvas')).toHaveCSS('cursor', 'pointer');
 });
+
+test(
+  'a click highlights the segment on the map; leaving the map clears the hover',
+  { tag: '@pointer' },
+  async ({ page }) => {
+    await openMap(page);
+    const state = (id: string) =>
+      page.evaluate(({ source, id }) => window.__corridor!.map.getFeatureState({ source, id }), {
+        source: SOURCE.route,
+        id,
+      });
+    const nameOf = (id: string) => corridor.segments.find((s) => s.id === id)!.name;
+    const first = await clearPointOnSegment(page, 'lanzhou-urumqi');
+    expect(first, 'a clear point on lanzhou-urumqi').not.toBeNull();
+    await page.mouse.click(first!.x, first!.y);
+    await expect(panelTitle(page)).toHaveText(nameOf('lanzhou-urumqi'));
+    await expect.poll(() => state('lanzhou-urumqi')).toMatchObject({ selected: true });
+
+    // The next selection takes the highlight: only one segment carries it. (The panel took
+    // room from the map, so the point is found again, zooming in if the ferries lie too close.)
+    await settle(page);
+    let second = await clearPointOnSegment(page, 'aktau-alat');
+    for (const closer of [0, 1.5]) {
+      if (second) break;
+      await zoomToSegment(page, 'aktau-alat', closer);
+      second = await clearPointOnSegment(page, 'aktau-alat');
+    }
+    expect(second, 'a clear point on aktau-alat').not.toBeNull();
+    await page.mouse.click(second!.x, second!.y);
+    await expect(panelTitle(page)).toHaveText(nameOf('aktau-alat'));
+    await expect.poll(() => state('aktau-alat')).toEqual({ selected: true, hover: true });
+    expect(await state('lanzhou-urumqi')).toMatchObject({ selected: false });
+
+    // Off the map onto the legend: nothing stays hovered, the selection stays.
+    const legend = (await page.locator('.legend').boundingBox())!;
+    await page.mouse.move(legend.x + legend.width / 2, legend.y + legend.height / 2);
+    await expect.poll(() => state('aktau-alat')).toEqual({ selected: true, hover: false });
+  },
+);

@@ -124,3 +124,50 @@ describe('dates and names', () => {
     expect(f.list(['2022', '2023'])).toBe('2022 and 2023');
   });
 });
+
+describe('edges of periods and names', () => {
+  it.each([
+    { period: { kind: 'target' }, expected: 'target' },
+    { period: { kind: 'planned' }, expected: 'planned' },
+    { period: { kind: 'planned', end: '2027' }, expected: 'planned for 2027' },
+    { period: { kind: 'target', end: '2030', stated: '2024-12' }, expected: 'target for 2030' },
+    { period: { kind: 'part-year', start: '2025-01', end: 'n.d.' }, expected: 'no date' },
+  ] as { period: Period; expected: string }[])(
+    'writes $period as "$expected"',
+    ({ period, expected }) => {
+      expect(plain(f.period(period))).toBe(expected);
+    },
+  );
+
+  it('counts no months for a part-year that ends before it starts', () => {
+    expect(monthsIn({ kind: 'part-year', start: '2025-08', end: '2025-01' })).toBeNull();
+    expect(monthsIn({ kind: 'part-year', start: '2025-08' })).toBeNull();
+    expect(monthsIn({ kind: 'part-year', start: '2024-11', end: '2025-02' })).toBe(4);
+  });
+
+  it('orders a year after its months and days, a target after its year, by the stated date last', () => {
+    const periods: Period[] = [
+      { kind: 'target', end: '2030' },
+      { kind: 'planned', stated: '2016-08' },
+      { kind: 'year', end: '2030' },
+      { kind: 'as-of', end: '2030-11' },
+      { kind: 'event', end: '2030-11-30' },
+      { kind: 'from', start: '2020-05' },
+    ];
+    const sorted = [...periods].sort((a, b) => periodOrder(a) - periodOrder(b));
+    expect(sorted.map((p) => plain(f.period(p)))).toEqual([
+      'planned (stated August 2016)',
+      'from May 2020',
+      '30 November 2030',
+      'as of November 2030',
+      '2030',
+      'target for 2030',
+    ]);
+  });
+
+  it('names a country the catalogue does not, through Intl, and an unknown code as itself', () => {
+    expect(f.country('FR')).toBe('France');
+    expect(f.country('XZ')).toBe('XZ');
+    expect(f.number(1234.56789)).toBe('1,234.568');
+  });
+});

@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { distanceToLinesKm, lineLengthKm, longestGapKm } from '../../src/data/geometry.ts';
+import { distanceToLinesKm, longestGapKm } from '../../src/data/geometry.ts';
 import { boundsOf } from '../../src/data/geometry-bounds.ts';
 
-describe('geometry helpers (turf)', () => {
-  it('measures one degree of longitude on the equator as about 111.2 km', () => {
-    expect(
-      lineLengthKm([
-        [0, 0],
-        [1, 0],
-      ]),
-    ).toBeCloseTo(111.19, 1);
-  });
-
-  it('adds up the parts of a bent line', () => {
-    expect(
-      lineLengthKm([
-        [0, 0],
-        [1, 0],
-        [1, 1],
-      ]),
-    ).toBeCloseTo(222.39, 1);
-  });
-
+describe('geometry helpers', () => {
   it('finds the longest gap between vertices', () => {
     expect(
       longestGapKm([

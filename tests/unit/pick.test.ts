@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceToPolyline, pick } from '../../src/map/pick.ts';
+import { distanceToPolyline, distanceToSegment, pick } from '../../src/map/pick.ts';
 
 const horizontal = {
   id: 'h',
@@ -26,13 +26,20 @@ describe('picking in screen space', () => {
     expect(distanceToPolyline(p, horizontal.points)).toBeCloseTo(expected);
   });
 
+  it('measures a line of no length as its one point', () => {
+    expect(distanceToSegment({ x: 3, y: 4 }, { x: 0, y: 0 }, { x: 0, y: 0 })).toBe(5);
+  });
+
   it('selects a line within the tolerance and nothing beyond it', () => {
     expect(pick({ x: 150, y: 109 }, [], [horizontal], 10)).toEqual({ kind: 'segment', id: 'h' });
+    expect(pick({ x: 150, y: 110 }, [], [horizontal], 10)).toEqual({ kind: 'segment', id: 'h' });
     expect(pick({ x: 150, y: 111 }, [], [horizontal], 10)).toBeNull();
     expect(pick({ x: 150, y: 116 }, [], [horizontal], 20)).toEqual({ kind: 'segment', id: 'h' });
   });
 
-  it('lets the nearest line win', () => {
+  it('lets the nearest line win, the first listed when two are as near', () => {
+    const twin = { ...horizontal, id: 'twin' };
+    expect(pick({ x: 150, y: 105 }, [], [horizontal, twin], 10)?.id).toBe('h');
     expect(pick({ x: 104, y: 108 }, [], [horizontal, vertical], 10)?.id).toBe('v');
     expect(pick({ x: 108, y: 104 }, [], [horizontal, vertical], 10)?.id).toBe('h');
   });

@@ -49,6 +49,11 @@ describe('clicker and keyboard keys', () => {
     expect(shortcutFor(press(key), browsing)).toBe(expected);
   });
 
+  it('takes keys sent to the window itself, which is no control', () => {
+    expect(shortcutFor(press('PageDown', window), touring)).toBe('next');
+    expect(shortcutFor(press(' ', null), touring)).toBe('next');
+  });
+
   it('ignores keys with Ctrl, Cmd or Alt, and keys another handler took', () => {
     expect(shortcutFor(press('f', document.body, { ctrlKey: true }), touring)).toBeNull();
     expect(shortcutFor(press('f', document.body, { metaKey: true }), touring)).toBeNull();

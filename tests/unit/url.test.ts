@@ -16,6 +16,8 @@ describe('reading the URL', () => {
     { search: '?tour=', expected: none },
     { search: '?tour=five', expected: none },
     { search: '?tour=-1', expected: none },
+    { search: '?tour=5x', expected: none },
+    { search: '?tour=x5', expected: none },
     { search: '', expected: none },
     { search: '?zoom=4', expected: none },
     {

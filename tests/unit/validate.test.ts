@@ -82,7 +82,7 @@ const cases: { name: string; breakIt: (f: Files) => void; expected: string[] }[]
   {
     name: 'a latitude out of range',
     breakIt: (f) => (f.hubs.features[2]!.geometry.coordinates = [49.45, 139.95]),
-    expected: ['geo/hubs.geojson: feature "alat": geometry.coordinates.1: latitude above 90'],
+    expected: ['geo/hubs.geojson: feature "alat": geometry.coordinates[1]: latitude above 90'],
   },
   {
     name: 'a hub far from the route',
@@ -216,7 +216,7 @@ const cases: { name: string; breakIt: (f: Files) => void; expected: string[] }[]
       ((f.context.segments['aktau-alat']!['quotes'] as { text: string }[])[0]!.text = Array(26)
         .fill('word')
         .join(' ')),
-    expected: ['geo/context.json: segments "aktau-alat": quotes.0.text: is longer than 25 words'],
+    expected: ['geo/context.json: segments "aktau-alat": quotes[0].text: is longer than 25 words'],
   },
   {
     name: 'a figure without a series',
@@ -246,7 +246,7 @@ const cases: { name: string; breakIt: (f: Files) => void; expected: string[] }[]
     breakIt: (f) =>
       ((f.context.hubs['aktau']!['background'] as { sources: string[] }[])[0]!.sources = []),
     expected: [
-      'geo/context.json: hubs "aktau": background.0.sources: must cite at least one source',
+      'geo/context.json: hubs "aktau": background[0].sources: must cite at least one source',
     ],
   },
   {
@@ -306,7 +306,7 @@ const cases: { name: string; breakIt: (f: Files) => void; expected: string[] }[]
   {
     name: 'a tour step with an empty place name',
     breakIt: (f) => (f.tour.steps[0]!['places'] = ['aktau', '']),
-    expected: ['geo/tour.json: step 1 "one": places.1: must not be empty'],
+    expected: ['geo/tour.json: step 1 "one": places[1]: must not be empty'],
   },
   {
     name: 'a tour step that names no place',

@@ -1,0 +1,192 @@
+// @vitest-environment jsdom
+/**
+ * The pointer on the map and the highlight it leaves, against a stand-in for the map that draws
+ * the fixture on a flat screen (tests/support/fake-map.ts): the ferry Aktau – Alat runs from the
+ * hub Aktau at (430, 170) down to (380, 700) and on to Alat at (90, 910).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import type { Selection } from '../../src/data/corridor-index.ts';
+import { Highlight } from '../../src/map/highlight.ts';
+import { LAYER, ROUTE_LINE_LAYERS } from '../../src/map/ids.ts';
+import { attachInteraction } from '../../src/map/interaction.ts';
+import { pickAt, TOLERANCE } from '../../src/map/picking.ts';
+import { appContext } from '../support/app-context.ts';
+import { FakeMap } from '../support/fake-map.ts';
+
+const { corridor } = appContext();
+const ferry: Selection = { kind: 'segment', id: 'aktau-alat' };
+const aktau: Selection = { kind: 'hub', id: 'aktau' };
+
+/** On the ferry's first leg, halfway. */
+const onFerry = { x: 405, y: 435 };
+/** 15 px east of that: beyond a mouse's reach, within a finger's. */
+const besideFerry = { x: 405 + 15 * 0.9956, y: 435 + 15 * 0.0939 };
+const onAktau = { x: 431, y: 171 };
+const nowhere = { x: 800, y: 300 };
+
+describe('the highlight', () => {
+  it.each(['selected', 'hover'] as const)('puts "%s" on exactly one feature at a time', (state) => {
+    const fake = new FakeMap();
+    const highlight = new Highlight(fake.map, state);
+    highlight.set(ferry);
+    expect(fake.featuresWith(state)).toEqual(['route/aktau-alat']);
+    highlight.set(aktau);
+    expect(fake.featuresWith(state)).toEqual(['hubs/aktau']);
+    expect(fake.states.get('route/aktau-alat')).toEqual({ [state]: false });
+    expect(highlight.current).toEqual(aktau);
+    highlight.set(null);
+    expect(fake.featuresWith(state)).toEqual([]);
+    expect(highlight.current).toBeNull();
+  });
+
+  it('does not touch the map when the feature is the same, and tells hub from segment', () => {
+    const fake = new FakeMap();
+    const setState = vi.spyOn(fake, 'setFeatureState');
+    const highlight = new Highlight(fake.map, 'selected');
+    highlight.set(ferry);
+    highlight.set({ ...ferry });
+    expect(setState).toHaveBeenCalledTimes(1);
+    highlight.set({ kind: 'hub', id: 'aktau-alat' });
+    expect(fake.featuresWith('selected')).toEqual(['hubs/aktau-alat']);
+    highlight.set({ kind: 'hub', id: 'alat' });
+    expect(fake.featuresWith('selected')).toEqual(['hubs/alat']);
+  });
+
+  it('keeps hover and selection apart', () => {
+    const fake = new FakeMap();
+    new Highlight(fake.map, 'selected').set(ferry);
+    new Highlight(fake.map, 'hover').set(ferry);
+    expect(fake.states.get('route/aktau-alat')).toEqual({ selected: true, hover: true });
+  });
+});
+
+describe('what is under the pointer', () => {
+  const fake = new FakeMap(corridor);
+  it.each([
+    { what: 'a line', p: onFerry, tolerance: TOLERANCE.mouse, expected: ferry },
+    { what: 'a hub on a line', p: onAktau, tolerance: TOLERANCE.mouse, expected: aktau },
+    { what: 'beside a line, by mouse', p: besideFerry, tolerance: TOLERANCE.mouse, expected: null },
+    {
+      what: 'beside a line, by finger',
+      p: besideFerry,
+      tolerance: TOLERANCE.touch,
+      expected: ferry,
+    },
+    { what: 'open ground', p: nowhere, tolerance: TOLERANCE.touch, expected: null },
+  ])('picks $what', ({ p, tolerance, expected }) => {
+    expect(pickAt(fake.map, corridor, p, tolerance)).toEqual(expected);
+  });
+
+  it('asks the map for the hubs and the route lines in a box around the pointer', () => {
+    const query = vi.spyOn(fake, 'queryRenderedFeatures');
+    pickAt(fake.map, corridor, { x: 100, y: 200 }, 10);
+    expect(query.mock.calls).toEqual([
+      [
+        [
+          [90, 190],
+          [110, 210],
+        ],
+        { layers: [LAYER.hubCircles] },
+      ],
+      [
+        [
+          [90, 190],
+          [110, 210],
+        ],
+        { layers: [...ROUTE_LINE_LAYERS] },
+      ],
+    ]);
+  });
+
+  it('ignores a feature the data does not have', () => {
+    const stranger = new FakeMap(corridor);
+    vi.spyOn(stranger, 'queryRenderedFeatures').mockReturnValue([
+      { properties: { id: 'atlantis' } },
+    ]);
+    expect(pickAt(stranger.map, corridor, onFerry, 10)).toBeNull();
+  });
+});
+
+describe('the pointer on the map', () => {
+  let fake: FakeMap;
+  let onselect: Mock<(selection: Selection | null) => void>;
+  let onstep: Mock<(direction: 1 | -1) => void>;
+  let detach: () => void;
+  const cursor = () => fake.canvas.style.cursor;
+
+  beforeEach(() => {
+    fake = new FakeMap(corridor);
+    onselect = vi.fn();
+    onstep = vi.fn();
+    detach = attachInteraction(fake.map, corridor, { onselect, onstep });
+  });
+  afterEach(() => detach());
+
+  it('hovers what a click would pick, one feature at a time, with a pointer cursor', () => {
+    fake.fire('mousemove', { point: onFerry });
+    expect(fake.featuresWith('hover')).toEqual(['route/aktau-alat']);
+    expect(cursor()).toBe('pointer');
+    fake.fire('mousemove', { point: onAktau });
+    expect(fake.featuresWith('hover')).toEqual(['hubs/aktau']);
+    fake.fire('mousemove', { point: nowhere });
+    expect(fake.featuresWith('hover')).toEqual([]);
+    expect(cursor()).toBe('');
+  });
+
+  it('clears the hover when the pointer leaves the map', () => {
+    fake.fire('mousemove', { point: onFerry });
+    fake.fire('mouseout');
+    expect(fake.featuresWith('hover')).toEqual([]);
+    expect(cursor()).toBe('');
+  });
+
+  it('selects what a click picks, and nothing on open ground', () => {
+    fake.fire('click', { point: onFerry });
+    fake.fire('click', { point: nowhere });
+    expect(onselect.mock.calls).toEqual([[ferry], [null]]);
+  });
+
+  it('gives a finger more room than a mouse', () => {
+    const down = (pointerType: string) => {
+      const event = new Event('pointerdown') as PointerEvent;
+      Object.defineProperty(event, 'pointerType', { value: pointerType });
+      fake.container.dispatchEvent(event);
+    };
+    fake.fire('click', { point: besideFerry });
+    down('touch');
+    fake.fire('click', { point: besideFerry });
+    down('mouse');
+    fake.fire('click', { point: besideFerry });
+    expect(onselect.mock.calls).toEqual([[null], [ferry], [null]]);
+    // Hover is a mouse's: its reach stays narrow.
+    down('touch');
+    fake.fire('mousemove', { point: besideFerry });
+    expect(fake.featuresWith('hover')).toEqual([]);
+  });
+
+  it('steps along the route with [ and ] on the focused map, and takes no other key', () => {
+    const key = (k: string) => {
+      const event = new KeyboardEvent('keydown', { key: k, cancelable: true });
+      fake.canvas.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(key(']')).toBe(true);
+    expect(key('[')).toBe(true);
+    expect(key('ArrowRight')).toBe(false);
+    expect(onstep.mock.calls).toEqual([[1], [-1]]);
+  });
+
+  it('removes every listener it added', () => {
+    detach();
+    expect(fake.listenerCount()).toBe(0);
+    fake.canvas.dispatchEvent(new KeyboardEvent('keydown', { key: ']' }));
+    expect(onstep).not.toHaveBeenCalled();
+    const down = new Event('pointerdown') as PointerEvent;
+    Object.defineProperty(down, 'pointerType', { value: 'touch' });
+    fake.container.dispatchEvent(down);
+    // Re-attached afresh, the pointer is a mouse again: the old listener did not switch it.
+    detach = attachInteraction(fake.map, corridor, { onselect, onstep });
+    fake.fire('click', { point: besideFerry });
+    expect(onselect).toHaveBeenLastCalledWith(null);
+  });
+});

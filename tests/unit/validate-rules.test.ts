@@ -1,0 +1,285 @@
+/**
+ * More ways to get geo/ wrong, each with the exact lines an editor reads: the rules between files
+ * (article, figures, flows, context), the topology of the route, and the rules for periods.
+ * (validate.test.ts has the first set; each case here breaks the valid fixture once.)
+ */
+import { describe, expect, it } from 'vitest';
+import { buildCorridor } from '../../src/data/corridor.ts';
+import { validateHubs, validateSegments } from '../../src/data/validate-geometry.ts';
+import { raw, validFiles, type GeoFiles } from '../support/geo-files.ts';
+
+/** The first background paragraph of a hub's context. */
+const background = (f: GeoFiles, hub: string) =>
+  (f.context.hubs[hub]!['background'] as Record<string, unknown>[])[0]!;
+
+const problemsOf = (breakIt: (f: GeoFiles) => void) => {
+  const files = validFiles();
+  breakIt(files);
+  return buildCorridor(raw(files)).problems;
+};
+
+describe('rules between the content files', () => {
+  it.each([
+    {
+      name: 'a paragraph number on a figure from another source',
+      breakIt: (f: GeoFiles) => (f.figures[2]!['paragraph'] = 1),
+      expected: [
+        'geo/figures.json: item "trade-2023-kz": paragraph: only figures from the article carry a paragraph number',
+      ],
+    },
+    {
+      name: 'a paragraph the article does not have',
+      breakIt: (f: GeoFiles) => (f.figures[0]!['paragraph'] = 9),
+      expected: [
+        'geo/figures.json: item "trade-2024-article": paragraph: the article has no paragraph 9',
+      ],
+    },
+    {
+      name: 'flows that are not a list',
+      breakIt: (f: GeoFiles) => (f.flows = {} as never),
+      expected: ['geo/flows.json: file: (root): must be a JSON array'],
+    },
+    {
+      name: 'a flow off the globe',
+      breakIt: (f: GeoFiles) => (f.flows[0]!['from'] = [200, 40]),
+      expected: ['geo/flows.json: flow #1: from[0]: longitude above 180'],
+    },
+    {
+      name: 'a flow of a figure that does not exist',
+      breakIt: (f: GeoFiles) => (f.flows[1]!['figure'] = 'gdp-2030'),
+      expected: ['geo/flows.json: flow #2: figure: "gdp-2030" is not in geo/figures.json'],
+    },
+    {
+      name: 'a flow of a broken figure (its own problem says why, once)',
+      breakIt: (f: GeoFiles) => delete f.figures[3]!['unit'],
+      expected: [expect.stringMatching(/^geo\/figures\.json: item "investment-az-in-kz": unit: /)],
+    },
+    {
+      name: 'context for a segment that does not exist',
+      breakIt: (f: GeoFiles) =>
+        (f.context.segments['moon-ferry'] = f.context.segments['aktau-alat']!),
+      expected: ['geo/context.json: segments "moon-ferry": (key): no segment has this id'],
+    },
+    {
+      name: 'context for a hub that does not exist',
+      breakIt: (f: GeoFiles) => (f.context.hubs['atlantis'] = f.context.hubs['alat']!),
+      expected: ['geo/context.json: hubs "atlantis": (key): no hub has this id'],
+    },
+    {
+      name: 'a hub without context',
+      breakIt: (f: GeoFiles) => delete f.context.hubs['alat'],
+      expected: [
+        'geo/context.json: hubs "alat": context: is missing: every segment and hub needs context',
+      ],
+    },
+    {
+      name: 'no background',
+      breakIt: (f: GeoFiles) => (f.context.hubs['alat']!['background'] = []),
+      expected: [
+        'geo/context.json: hubs "alat": background: needs at least one paragraph of background',
+      ],
+    },
+    {
+      name: 'a background source that does not exist',
+      breakIt: (f: GeoFiles) =>
+        (background(f, 'mangyshlak')['sources'] = ['trend-2025-06-16', 'rumour']),
+      expected: [
+        'geo/context.json: hubs "mangyshlak": background[0].sources[1]: source "rumour" is not in geo/sources.json',
+      ],
+    },
+    {
+      name: 'background that cites nothing',
+      breakIt: (f: GeoFiles) => (background(f, 'mangyshlak')['sources'] = []),
+      expected: [
+        'geo/context.json: hubs "mangyshlak": background[0].sources: must cite at least one source',
+      ],
+    },
+    {
+      name: 'a quote from a paragraph the article does not have',
+      breakIt: (f: GeoFiles) =>
+        ((f.context.segments['aktau-alat']!['quotes'] as { paragraph: number }[])[0]!.paragraph =
+          7),
+      expected: [
+        'geo/context.json: segments "aktau-alat": quotes[0].paragraph: the article has no paragraph 7',
+      ],
+    },
+    {
+      name: 'an article scope that does not exist',
+      breakIt: (f: GeoFiles) => (f.context.hubs['aktau']!['articleScope'] = 'everywhere'),
+      expected: [
+        'geo/context.json: hubs "aktau": articleScope: must be one of: place, country, sea, corridor, none',
+      ],
+    },
+    {
+      name: 'groups that are not a list',
+      breakIt: (f: GeoFiles) => (f.groups = 'kazakhstan' as never),
+      expected: [
+        'geo/groups.json: file: (root): must be a JSON array',
+        'geo/route.geojson: feature "mangyshlak-aktau": properties.group: "kazakhstan" is not in geo/groups.json',
+        'geo/route.geojson: feature "aktau-alat": properties.group: "caspian-sea" is not in geo/groups.json',
+      ],
+    },
+    {
+      name: 'two groups with one id',
+      breakIt: (f: GeoFiles) => (f.groups[1]!['id'] = 'kazakhstan'),
+      expected: [
+        'geo/groups.json: item "kazakhstan": id: is used by another item in this file',
+        'geo/route.geojson: feature "aktau-alat": properties.group: "caspian-sea" is not in geo/groups.json',
+      ],
+    },
+    {
+      name: 'a series without an id',
+      breakIt: (f: GeoFiles) =>
+        f.series.push({ label: 'Gossip', measuredBy: 'nobody', scope: 'none' }),
+      expected: [
+        'geo/series.json: item #8: id: Invalid input: expected string, received undefined',
+      ],
+    },
+  ])('reports $name', ({ breakIt, expected }) => {
+    expect(problemsOf(breakIt)).toEqual(expected);
+  });
+});
+
+describe('the route’s topology', () => {
+  it.each([
+    {
+      name: 'a feature whose properties name another id',
+      breakIt: (f: GeoFiles) => (f.route.features[0]!.properties['id'] = 'other-id'),
+      expected: [
+        'geo/route.geojson: feature "mangyshlak-aktau": properties.id: "other-id" differs from the feature id',
+      ],
+    },
+    {
+      name: 'two segments with one place in the order',
+      breakIt: (f: GeoFiles) => (f.route.features[1]!.properties['order'] = 1),
+      expected: [
+        'geo/route.geojson: feature "aktau-alat": properties.order: 1 is also used by "mangyshlak-aktau"',
+      ],
+    },
+    {
+      name: 'a segment that stops short of its last hub',
+      breakIt: (f: GeoFiles) => (f.route.features[0]!.geometry.coordinates[2] = [51.2, 43.66]),
+      expected: [
+        'geo/route.geojson: feature "mangyshlak-aktau": geometry.coordinates: last position [51.2,43.66] is not exactly hub "aktau" at [51.15,43.65]',
+      ],
+    },
+    {
+      name: 'a to hub that does not exist',
+      breakIt: (f: GeoFiles) => (f.route.features[1]!.properties['to'] = 'atlantis'),
+      expected: [
+        'geo/route.geojson: feature "aktau-alat": properties.to: hub "atlantis" is not in geo/hubs.geojson',
+      ],
+    },
+    {
+      name: 'a broken hub (reported once, not again by the segments that end there)',
+      breakIt: (f: GeoFiles) => (f.hubs.features[2]!.properties['kind'] = 'airport'),
+      expected: [
+        'geo/hubs.geojson: feature "alat": properties.kind: Invalid option: expected one of "port"|"border"|"junction"|"city"',
+      ],
+    },
+    {
+      name: 'a feature without an id, named by its place in the file',
+      breakIt: (f: GeoFiles) => {
+        delete f.hubs.features[2]!.id;
+        f.hubs.features[2]!.properties['kind'] = 'airport';
+      },
+      expected: [
+        'geo/hubs.geojson: feature #3: id: Invalid input: expected string, received undefined',
+        'geo/hubs.geojson: feature #3: properties.kind: Invalid option: expected one of "port"|"border"|"junction"|"city"',
+        'geo/route.geojson: feature "aktau-alat": properties.to: hub "alat" is not in geo/hubs.geojson',
+        'geo/context.json: hubs "alat": (key): no hub has this id',
+        'geo/tour.json: step 4 "four": target.id: hub "alat" is not in geo/hubs.geojson',
+        'geo/tour.json: step 8 "eight": target.id: hub "alat" is not in geo/hubs.geojson',
+      ],
+    },
+  ])('reports $name', ({ breakIt, expected }) => {
+    expect(problemsOf(breakIt)).toEqual(expected);
+  });
+
+  it('puts the segments in route order, whatever the file’s order', () => {
+    const files = validFiles();
+    files.route.features.reverse();
+    expect(buildCorridor(raw(files)).segments.map((s) => s.id)).toEqual([
+      'mangyshlak-aktau',
+      'aktau-alat',
+    ]);
+  });
+
+  it('finds every hub far from a route with no lines at all', () => {
+    const problems: string[] = [];
+    const hubs = validateHubs(validFiles().hubs, problems);
+    validateSegments({ type: 'FeatureCollection', features: [] }, hubs, problems);
+    expect(problems).toEqual(
+      ['aktau', 'mangyshlak', 'alat'].map(
+        (id) =>
+          `geo/hubs.geojson: feature "${id}": geometry.coordinates: far from the route; a hub must lie within 2 km of a segment`,
+      ),
+    );
+  });
+
+  it('names the file when it is no feature collection', () => {
+    const problems: string[] = [];
+    const hubs = validateHubs({ type: 'Topology' }, problems);
+    expect(hubs).toEqual({ valid: [], declared: new Set() });
+    expect(problems).toEqual([
+      'geo/hubs.geojson: file: type: Invalid input: expected "FeatureCollection"',
+      'geo/hubs.geojson: file: features: Invalid input: expected array, received undefined',
+    ]);
+  });
+});
+
+describe('the tour file', () => {
+  it.each([
+    {
+      name: 'no tour at all',
+      breakIt: (f: GeoFiles) => (f.tour = null as never),
+      expected: [
+        // The article's point that leads to a tour step is named too: its link goes nowhere.
+        'geo/article.json: point "b": places[1].id: tour step "three" is not in geo/tour.json',
+        'geo/tour.json: tour: (root): Invalid input: expected object, received null',
+      ],
+    },
+    {
+      name: 'a step without a usable id, by its number only',
+      breakIt: (f: GeoFiles) => (f.tour.steps[0]!['id'] = 5),
+      expected: ['geo/tour.json: step 1: id: Invalid input: expected string, received number'],
+    },
+  ])('reports $name', ({ breakIt, expected }) => {
+    expect(problemsOf(breakIt)).toEqual(expected);
+  });
+});
+
+describe('periods', () => {
+  it.each([
+    {
+      period: { kind: 'from', start: '2016-12', end: '2020' },
+      expected: ['period.end: a "from" period has none'],
+    },
+    {
+      period: { kind: 'undated', start: '2016' },
+      expected: ['period.start: a "undated" period has none'],
+    },
+    {
+      period: { kind: 'cumulative', start: '2005' },
+      expected: ['period.end: a "cumulative" period needs it'],
+    },
+    { period: { kind: 'as-of' }, expected: ['period.end: a "as-of" period needs it'] },
+    {
+      period: { kind: 'part-year', start: '2024-11', end: '2025-02' },
+      expected: ['period.end: a part-year ends in its start year'],
+    },
+    {
+      period: { kind: 'span', start: '2025-10', end: '2022-11' },
+      expected: ['period.end: is before the start'],
+    },
+    { period: { kind: 'event', end: '2014-08-22' }, expected: [] },
+    { period: { kind: 'cumulative', end: '2025-10' }, expected: [] },
+    { period: { kind: 'cumulative', start: '2005', end: '2025-10' }, expected: [] },
+    { period: { kind: 'span', start: '2025-10', end: '2025-10' }, expected: [] },
+    { period: { kind: 'target' }, expected: [] },
+    { period: { kind: 'year', end: '2024' }, expected: [] },
+  ])('checks $period', ({ period, expected }) => {
+    const problems = problemsOf((f) => (f.figures[7]!['period'] = period));
+    expect(problems).toEqual(expected.map((e) => `geo/figures.json: item "ferry-hours": ${e}`));
+  });
+});
