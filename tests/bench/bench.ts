@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: what the production build weighs (gzip), split into our code, our data and
- * MapLibre, and how long the map takes to first become idle in headless Chromium, against a bare
- * MapLibre page that shows the same data. Prints numbers; asserts nothing.
+ * MapLibre; how long the map takes to first become idle in headless Chromium; and Lighthouse's
+ * figures (lighthouse.ts), each against a bare MapLibre page that draws the same style and data.
+ * Prints numbers; asserts nothing. BENCH_RUNS sets the runs per page (default 7).
  */
 import { chromium } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { corridorData } from '../../src/data/vite-plugin.ts';
 import { portOf, serveFolder } from '../support/static-server.ts';
+import { lighthouseRounds, median, printLighthouse } from './lighthouse.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
@@ -54,9 +56,6 @@ async function timeToIdle(url: string): Promise<number[]> {
   return times;
 }
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 await build({
   configFile: false,
   root: join(root, 'tests/bench/bare'),
@@ -69,12 +68,18 @@ console.log('Production bundle, gzip:');
 for (const [group, bytes] of Object.entries(sizes(dist)))
   console.log(`  ${group.padEnd(40)} ${(bytes / 1024).toFixed(1)} KB`);
 
-const app = await serveFolder(dist);
-const bare = await serveFolder(bareOut);
+// Served gzipped, as any production web server would.
+const app = await serveFolder(dist, 0, '/', { gzip: true });
+const bare = await serveFolder(bareOut, 0, '/', { gzip: true });
 const appTimes = await timeToIdle(`http://localhost:${portOf(app)}/`);
 const bareTimes = await timeToIdle(`http://localhost:${portOf(bare)}/`);
+const lighthouseResults = await lighthouseRounds(
+  { app: `http://localhost:${portOf(app)}/`, 'bare MapLibre': `http://localhost:${portOf(bare)}/` },
+  RUNS,
+);
 app.close();
 bare.close();
 console.log(`Time to first idle, headless Chromium (software WebGL), 1280×800, ${RUNS} runs:`);
 console.log(`  the app               median ${median(appTimes)} ms  (${appTimes.join(', ')})`);
 console.log(`  bare MapLibre page    median ${median(bareTimes)} ms  (${bareTimes.join(', ')})`);
+printLighthouse(lighthouseResults);
