@@ -10,7 +10,7 @@ import { buildBasemap } from './basemap.ts';
 import { GEO_FILE_NAMES, readGeoFolder } from './read-geo.ts';
 
 /** `CORRIDOR_GEO` points at another folder of geo files, e.g. a test fixture. */
-const GEO_FOLDER =
+export const GEO_FOLDER =
   process.env['CORRIDOR_GEO'] ?? fileURLToPath(new URL('../../geo/', import.meta.url));
 const MODULES = {
   'virtual:corridor': '\0virtual:corridor',

@@ -20,6 +20,8 @@ export interface MapOptions {
   /** The id of the element that describes the map and its keys. */
   describedBy: string;
   reducedMotion: boolean;
+  /** Page scroll passes over the map; Ctrl/⌘ + scroll or two fingers move it (for embeds). */
+  cooperative?: boolean;
 }
 
 export function createMap(options: MapOptions): Map {
@@ -34,6 +36,7 @@ export function createMap(options: MapOptions): Map {
     fadeDuration: options.reducedMotion ? 0 : 300,
     dragRotate: false,
     pitchWithRotate: false,
+    cooperativeGestures: options.cooperative ?? false,
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
