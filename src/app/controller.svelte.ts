@@ -99,16 +99,15 @@ export class Controller {
   /** Saves the view as an image, or says why the map cannot give one right now. */
   async downloadImage(): Promise<void> {
     const status = this.mapStatus;
-    if (status !== 'ready' || !this.map) {
-      this.app.notice = { kind: 'no-image', status };
-      return;
+    if (status === 'ready' && this.map) {
+      try {
+        return await this.map.downloadImage();
+      } catch {
+        // The GPU context can be lost while the image is made.
+      }
     }
-    try {
-      await this.map.downloadImage();
-    } catch {
-      // The context can be lost while the image is made.
-      this.app.notice = { kind: 'no-image', status: this.mapStatus === 'ready' ? 'failed' : this.mapStatus };
-    }
+    const now = this.mapStatus;
+    this.app.notice = { kind: 'no-image', status: now === 'ready' ? 'failed' : now };
   }
 
   /**
@@ -137,6 +136,8 @@ export class Controller {
   }
 
   onKeydown(event: KeyboardEvent): void {
+    // A dialog handles its own keys (Escape closes it, and only it).
+    if (this.embedOpen) return;
     const { app } = this;
     const action = shortcutFor(event, { touring: app.tourStep !== null, panelOpen: app.panelOpen });
     if (!action) return;

@@ -62,7 +62,8 @@ export const en = {
       loading: 'The map is still loading: the image can be saved once it is drawn.',
       unsupported: 'This browser cannot draw the map, so there is no image of it to save.',
       lost: 'The map cannot be drawn right now (the browser took back the graphics memory it uses), so there is no image to save until the map is back.',
-      failed: 'The map could not be loaded, so there is no image of it to save. Reloading the page may help.',
+      failed:
+        'The map could not be loaded, so there is no image of it to save. Reloading the page may help.',
     },
     problemsLabel: 'Data problems',
     problems: (count: number) =>
@@ -330,6 +331,10 @@ export const en = {
     'NavigationControl.ZoomOut': 'Zoom out',
     'AttributionControl.ToggleAttribution': 'Toggle attribution',
     'AttributionControl.MapFeedback': 'Map feedback',
+    // Shown in an embedded page when the reader scrolls over the map (cooperative gestures).
+    'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
+    'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
+    'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
   } as Record<string, string>,
 };
 
