@@ -1,4 +1,4 @@
-import { JSDOM } from 'jsdom';
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { readGeoFolder } from '../../src/data/read-geo.ts';
 import { shellHtml } from '../../src/data/shell.ts';
@@ -6,7 +6,7 @@ import { en } from '../../src/i18n/en.ts';
 import { FIXTURE } from '../support/app-context.ts';
 
 const data = readGeoFolder(FIXTURE);
-const parse = (html: string) => new JSDOM(html).window.document;
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 describe('the shell written into the built page', () => {
   const document = parse(shellHtml(data, en));
