@@ -34,6 +34,8 @@ export class Controller {
   readonly presenter: Presenter;
   sheetExpanded = $state(false);
   listOpen = $state(false);
+  /** The screen blacked out, as presentation software does on B or "."; any key ends it. */
+  blackout = $state(false);
   /** A PNG (object URL) of the whole corridor for the handout, made when printing starts. */
   picture = $state<string | null>(null);
   map: MapActions | null = null;
@@ -135,17 +137,56 @@ export class Controller {
     if (!(await this.offline.install())) this.app.notice = { kind: 'install-from-file' };
   }
 
+  /** Escape: closes what is on top, the route list before the panel. Never ends the tour. */
+  closeTop(): void {
+    if (this.listOpen) {
+      this.listOpen = false;
+      this.focus.restore();
+    } else if (this.app.panelOpen) this.close();
+  }
+
+  /**
+   * The next step. With no tour running it starts the tour (or resumes the last step); after a
+   * detour to another place it goes on from the step the class was at.
+   */
+  next(): void {
+    const { app } = this;
+    if (app.tourStep === null) return this.startTour(app.lastTourStep ?? 1);
+    app.goToStep(stepAfter('next', app.tourStep, app.corridor.tourLength));
+  }
+
+  /** The previous step; after a detour, first back to the step the class was at. */
+  previous(): void {
+    const { app } = this;
+    if (app.tourStep === null) return;
+    if (!app.onTourStep) return app.goToStep(app.tourStep);
+    app.goToStep(stepAfter('previous', app.tourStep, app.corridor.tourLength));
+  }
+
+  /** Presenter mode on or off; turning it on with no tour running starts the tour. */
+  togglePresenter(): void {
+    void this.presenter.toggle();
+    if (this.presenter.on && this.app.tourStep === null) this.startTour(this.app.lastTourStep ?? 1);
+  }
+
   onKeydown(event: KeyboardEvent): void {
     // A dialog handles its own keys (Escape closes it, and only it).
     if (this.embedOpen) return;
     const { app } = this;
-    const action = shortcutFor(event, { touring: app.tourStep !== null, panelOpen: app.panelOpen });
+    if (this.blackout) {
+      event.preventDefault();
+      this.blackout = false;
+      return;
+    }
+    const action = shortcutFor(event, { touring: app.tourStep !== null });
     if (!action) return;
     event.preventDefault();
-    if (action === 'presenter') void this.presenter.toggle();
-    else if (action === 'close') this.close();
-    else if (action === 'leave-tour') app.leaveTour();
-    else if (app.tourStep !== null)
-      app.goToStep(stepAfter(action, app.tourStep, app.corridor.tourLength));
+    if (action === 'next') this.next();
+    else if (action === 'previous') this.previous();
+    else if (action === 'first' || action === 'last')
+      app.goToStep(stepAfter(action, app.tourStep ?? 1, app.corridor.tourLength));
+    else if (action === 'close-top') this.closeTop();
+    else if (action === 'presenter') this.togglePresenter();
+    else this.blackout = true;
   }
 }

@@ -4,23 +4,26 @@
  * text field types). Clickers send PageDown / PageUp, some the arrow keys or Space.
  */
 export type Shortcut =
-  'next' | 'previous' | 'first' | 'last' | 'leave-tour' | 'presenter' | 'close';
+  'next' | 'previous' | 'first' | 'last' | 'presenter' | 'blackout' | 'close-top';
 
 interface Binding {
   keys: string[];
   action: Shortcut;
   /** When the binding is live. */
-  when: 'touring' | 'panel-open' | 'always';
+  when: 'touring' | 'always';
 }
 
 export const BINDINGS: Binding[] = [
-  { keys: ['ArrowRight', 'PageDown', ' '], action: 'next', when: 'touring' },
+  // With no tour running, "next" starts it (or resumes the last step): a clicker is never dead.
+  { keys: ['ArrowRight', 'PageDown', ' '], action: 'next', when: 'always' },
   { keys: ['ArrowLeft', 'PageUp'], action: 'previous', when: 'touring' },
   { keys: ['Home'], action: 'first', when: 'touring' },
   { keys: ['End'], action: 'last', when: 'touring' },
-  { keys: ['Escape'], action: 'leave-tour', when: 'touring' },
-  { keys: ['Escape'], action: 'close', when: 'panel-open' },
+  // Escape closes what is on top (the route list, then the panel); it never ends the tour.
+  { keys: ['Escape'], action: 'close-top', when: 'always' },
   { keys: ['f', 'F'], action: 'presenter', when: 'always' },
+  // As presentation software: B or . blacks the screen; any key brings it back.
+  { keys: ['b', 'B', '.'], action: 'blackout', when: 'always' },
 ];
 
 const TEXT_ENTRY = 'input, textarea, select, [contenteditable=""], [contenteditable="true"]';
@@ -38,7 +41,6 @@ export function focusUsesKey(target: EventTarget | null, key: string): boolean {
 
 export interface ShortcutContext {
   touring: boolean;
-  panelOpen: boolean;
 }
 
 /** The action a key press asks for, or null when the key is not ours to take. */
@@ -51,10 +53,7 @@ export function shortcutFor(
 ): Shortcut | null {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return null;
   if (focusUsesKey(event.target, event.key)) return null;
-  const live = (when: Binding['when']) =>
-    when === 'always' ||
-    (when === 'touring' && context.touring) ||
-    (when === 'panel-open' && context.panelOpen);
+  const live = (when: Binding['when']) => when === 'always' || context.touring;
   return BINDINGS.find((b) => b.keys.includes(event.key) && live(b.when))?.action ?? null;
 }
 

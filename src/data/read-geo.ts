@@ -1,8 +1,12 @@
-/** Reads the geo/ folder from disk (Node only). A missing or malformed file becomes a problem. */
+/**
+ * Reads a folder of data files from disk (Node only). A missing or malformed file becomes a
+ * problem that names it; every problem names the folder as the reader knows it.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCorridor } from './corridor.ts';
 import type { CorridorData, RawGeoFiles } from './corridor.ts';
+import { folderLabel } from './geo-folder.ts';
 import { problem } from './problems.ts';
 
 export const GEO_FILE_NAMES: Record<keyof RawGeoFiles, string> = {
@@ -18,20 +22,57 @@ export const GEO_FILE_NAMES: Record<keyof RawGeoFiles, string> = {
   tour: 'tour.json',
 };
 
+/** The validators name files as "geo/<file>"; say where they really are. */
+function relabel(line: string, label: string): string {
+  return label === 'geo/'
+    ? line
+    : line.replaceAll(/\bgeo\/([a-z]+\.(?:geo)?json)\b/g, `${label}$1`);
+}
+
 export function readGeoFolder(folder: string): CorridorData {
   const problems: string[] = [];
+  /** Files that could not be read: their root cause is reported once, not every consequence. */
+  const unread = new Set<string>();
   const read = (name: string): unknown => {
     const file = `geo/${name}`;
+    let text: string;
     try {
-      return JSON.parse(readFileSync(join(folder, name), 'utf8'));
+      text = readFileSync(join(folder, name), 'utf8');
     } catch (error) {
-      const reason = error instanceof SyntaxError ? 'is not valid JSON: ' : 'cannot be read: ';
-      problems.push(problem(file, 'file', '(root)', reason + (error as Error).message));
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      unread.add(file);
+      problems.push(
+        problem(
+          file,
+          'file',
+          '(root)',
+          missing ? 'is missing' : `cannot be read: ${(error as Error).message}`,
+        ),
+      );
+      return undefined;
+    }
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      unread.add(file);
+      problems.push(
+        problem(file, 'file', '(root)', `is not valid JSON: ${(error as Error).message}`),
+      );
       return undefined;
     }
   };
   const raw = Object.fromEntries(
     Object.entries(GEO_FILE_NAMES).map(([key, name]) => [key, read(name)]),
   ) as unknown as RawGeoFiles;
-  return buildCorridor(raw, problems);
+  const readProblems = [...problems];
+  const data = buildCorridor(raw, []);
+  // A file that could not be read leaves its own checks and every reference into it failing.
+  const consequence = (line: string) =>
+    [...unread].some((f) => line.startsWith(`${f}:`) || line.endsWith(`is not in ${f}`));
+  const consequences = data.problems.filter((line) => !consequence(line));
+  const label = folderLabel(folder);
+  return {
+    ...data,
+    problems: [...readProblems, ...consequences].map((line) => relabel(line, label)),
+  };
 }

@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
 import { en } from '../i18n/en.ts';
 import { readGeoFolder } from './read-geo.ts';
 import { shellHtml } from './shell.ts';
-import { GEO_FOLDER } from './vite-plugin.ts';
+import { geoFolder } from './geo-folder.ts';
 
 const MOUNT_POINT = '<div id="app"></div>';
 
@@ -17,7 +17,7 @@ export function corridorShell(): Plugin {
     transformIndexHtml(html) {
       if (!html.includes(MOUNT_POINT))
         throw new Error(`src/index.html: the shell needs an empty ${MOUNT_POINT} to go into`);
-      const shell = shellHtml(readGeoFolder(GEO_FOLDER), en);
+      const shell = shellHtml(readGeoFolder(geoFolder()), en);
       return html.replace(MOUNT_POINT, `<div id="app">${shell}</div>`);
     },
   };

@@ -2,6 +2,8 @@
 import { problem, zodProblems } from './problems.ts';
 import { tour as tourSchema, tourStep } from './schema.ts';
 import type { Tour, TourStep } from './schema.ts';
+import { FIGURES_FILE } from './validate-content.ts';
+import { HUBS_FILE, ROUTE_FILE } from './validate-geometry.ts';
 
 export const TOUR_FILE = 'geo/tour.json';
 
@@ -29,11 +31,18 @@ export function validateTour(
     const known = target.kind === 'segment' ? ids.segments : ids.hubs;
     if (!known.has(target.id))
       problems.push(
-        problem(TOUR_FILE, label, 'target.id', `${target.kind} "${target.id}" does not exist`),
+        problem(
+          TOUR_FILE,
+          label,
+          'target.id',
+          `${target.kind} "${target.id}" is not in ${target.kind === 'segment' ? ROUTE_FILE : HUBS_FILE}`,
+        ),
       );
     figures.forEach((f, i) => {
       if (!ids.figures.has(f))
-        problems.push(problem(TOUR_FILE, label, `figures[${i}]`, `figure "${f}" does not exist`));
+        problems.push(
+          problem(TOUR_FILE, label, `figures[${i}]`, `figure "${f}" is not in ${FIGURES_FILE}`),
+        );
     });
     if (problems.length === before) steps.push(step.data);
   });

@@ -67,7 +67,9 @@ export const en = {
     },
     problemsLabel: 'Data problems',
     problems: (count: number) =>
-      `${count} problem${count === 1 ? '' : 's'} in geo/ – the rest of the map still works`,
+      `${count} problem${count === 1 ? '' : 's'} in the data files – the rest of the map still works`,
+    nothingToDraw: (count: number) =>
+      `${count} problem${count === 1 ? '' : 's'} in the data files – nothing is left to draw until ${count === 1 ? 'it is' : 'they are'} fixed`,
   },
   /** What the map area says while the map is not drawn. */
   mapStatus: {
@@ -310,6 +312,10 @@ export const en = {
     noteHeading: (step: number, title: string) => `Tour step ${step}: ${title}`,
     ask: 'Ask the class:',
     stepFigures: 'Figures for this step',
+    start: 'Start the tour',
+    resume: (step: number) => `Back to the tour (step ${step})`,
+    keysHint: 'or press → / PageDown',
+    blackout: 'Screen blacked out: press any key to return',
   },
   handout: {
     title: 'The Middle Corridor: China to Europe',

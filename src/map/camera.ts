@@ -1,14 +1,17 @@
 /** Camera moves: the first view frames the whole corridor; an intent says what a selection needs. */
 import { LngLatBounds, type Map } from 'maplibre-gl';
 import type { Corridor, Selection } from '../data/corridor-index.ts';
+import { CORE_BOUNDS } from '../data/basemap-bounds.ts';
 import { boundsOf } from '../data/geometry-bounds.ts';
 import type { CameraIntent } from '../state/app-state.svelte.ts';
 
 /** Room for the end labels (Xi’an, Kapıkule) and the map controls. */
 export const FIRST_VIEW_PADDING = { top: 40, bottom: 40, left: 30, right: 60 };
 
+/** The whole corridor; the region it lies in when there is no route to draw (bad data). */
 export function corridorBounds(corridor: Corridor): [number, number, number, number] {
-  return boundsOf(corridor.data.segments.map((s) => s.coordinates));
+  const lines = corridor.data.segments.map((s) => s.coordinates);
+  return lines.length > 0 ? boundsOf(lines) : CORE_BOUNDS;
 }
 
 function selectionBounds(corridor: Corridor, selection: Selection) {

@@ -50,18 +50,28 @@ export class AppState {
     this.corridor = corridor;
   }
 
+  /**
+   * Shows a place (or nothing). A running tour keeps running: a stray click in front of a class
+   * shows that place, the tour bar stays, and the next step is one clicker press away.
+   */
   select(selection: Selection | null, { frame = false } = {}): void {
     this.selection = selection;
     this.camera = { kind: frame ? 'frame' : 'keep' };
     this.view = null;
     this.notice = null;
-    this.tourStep = null;
   }
 
   open(view: View | null): void {
     this.select(null);
     this.view = view;
   }
+
+  /** Whether the panel shows the current tour step's own place (not a detour from it). */
+  readonly onTourStep = $derived.by(() => {
+    const step = this.tourStep !== null ? this.corridor.tourStep(this.tourStep) : undefined;
+    const s = this.selection;
+    return step !== undefined && s?.kind === step.target.kind && s.id === step.target.id;
+  });
 
   /** Shows step n (1-based) of the tour: its feature, its camera, its panel. */
   goToStep(n: number): void {
@@ -79,6 +89,7 @@ export class AppState {
 
   /** Opens what a URL names, or explains that it names nothing we know. */
   openFromUrl({ selection, view, tour }: UrlState): void {
+    this.leaveTour();
     if (tour !== null) {
       if (tour >= 1 && tour <= this.corridor.tourLength) return this.goToStep(tour);
       this.select(null);

@@ -47,20 +47,70 @@ test(
 );
 
 test(
-  '?tour=5 opens step 5; Escape leaves and “Back to tour” returns',
+  '?tour=5 opens step 5; Escape closes the panel, not the tour; “Leave” then “Back to tour” returns',
   { tag: '@classroom' },
   async ({ page }) => {
     await openMap(page, '?tour=5');
     await expect(title(page)).toHaveText(`5 / ${steps.length}`);
     await expect(page.locator('.tour-note h3')).toHaveText(`Tour step 5: ${steps[4]!.title}`);
     await page.keyboard.press('Escape');
+    await expect(page.locator('aside.panel')).toHaveCount(0);
+    await expect(title(page)).toHaveText(`5 / ${steps.length}`);
+    await page.keyboard.press('PageDown');
+    await expect(title(page)).toHaveText(`6 / ${steps.length}`);
+    await page.getByRole('button', { name: 'Leave tour' }).click();
     await expect(page.locator('.tour-bar')).toHaveCount(0);
     // Exploring elsewhere keeps the step to come back to.
     await page.getByRole('button', { name: 'Route list' }).click();
     await page.getByRole('button', { name: /^Xi'an – Lanzhou/ }).click();
     await expect(page.locator('aside.panel h2')).toHaveText("Xi'an – Lanzhou");
-    await page.getByRole('button', { name: 'Back to tour (step 5)' }).click();
-    await expect(title(page)).toHaveText(`5 / ${steps.length}`);
+    await page.getByRole('button', { name: 'Back to tour (step 6)' }).click();
+    await expect(title(page)).toHaveText(`6 / ${steps.length}`);
+  },
+);
+
+test(
+  'a stray click on the map keeps the tour, and the next clicker press goes on to the next step',
+  { tag: '@classroom' },
+  async ({ page }) => {
+    await openMap(page, '?tour=3');
+    await page.keyboard.press('f');
+    await expect(page.locator('html')).toHaveClass(/presenter/);
+    await settle(page);
+    // A click on empty map away from the route.
+    const box = (await page.locator('.map').boundingBox())!;
+    await page.mouse.click(box.x + 30, box.y + box.height - 60);
+    await expect(page.locator('.tour-bar')).toBeVisible();
+    await expect(title(page)).toHaveText(`3 / ${steps.length}`);
+    await page.keyboard.press('PageDown');
+    await expect(title(page)).toHaveText(`4 / ${steps.length}`);
+    await expect(page.locator('.tour-note h3')).toHaveText(`Tour step 4: ${steps[3]!.title}`);
+  },
+);
+
+test(
+  'in presenter mode the clicker is never dead: F before the tour starts it; B blacks the screen',
+  { tag: '@classroom' },
+  async ({ page }) => {
+    await openMap(page);
+    await page.keyboard.press('f');
+    await expect(page.locator('html')).toHaveClass(/presenter/);
+    await expect(title(page)).toHaveText(`1 / ${steps.length}`);
+    await page.getByRole('button', { name: 'Leave tour' }).click();
+    // Without the tour bar, a control to return stays on screen, and the clicker's key works too.
+    await expect(page.getByRole('button', { name: 'Back to the tour (step 1)' })).toBeVisible();
+    await page
+      .locator('aside.panel h2')
+      .first()
+      .evaluate((el) => (el as HTMLElement).blur());
+    await page.keyboard.press('PageDown');
+    await expect(title(page)).toHaveText(`1 / ${steps.length}`);
+    await page.keyboard.press('b');
+    await expect(page.getByRole('button', { name: /Screen blacked out/ })).toBeVisible();
+    await page.keyboard.press('PageDown');
+    await expect(page.getByRole('button', { name: /Screen blacked out/ })).toHaveCount(0);
+    // The key that ended the black screen did nothing else.
+    await expect(title(page)).toHaveText(`1 / ${steps.length}`);
   },
 );
 

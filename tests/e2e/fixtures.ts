@@ -3,11 +3,12 @@
  * to any host but localhost; and helpers to find where a segment or hub is on screen.
  */
 import { test as base, expect, type Page } from '@playwright/test';
-import { fileURLToPath } from 'node:url';
+import { geoFolder } from '../../src/data/geo-folder.ts';
 import { readGeoFolder } from '../../src/data/read-geo.ts';
 import { distanceToPolyline, type ScreenPoint } from '../../src/map/pick.ts';
 
-export const corridor = readGeoFolder(fileURLToPath(new URL('../../geo/', import.meta.url)));
+/** The data the build under test was made from: CORRIDOR_GEO's folder, else geo/. */
+export const corridor = readGeoFolder(geoFolder());
 
 export const test = base.extend<{ guard: void }>({
   guard: [

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { focusUsesKey, shortcutFor, stepAfter } from '../../src/app/shortcuts.ts';
 
-const touring = { touring: true, panelOpen: true };
-const browsing = { touring: false, panelOpen: false };
+const touring = { touring: true };
+const browsing = { touring: false };
 const press = (key: string, target: EventTarget | null = document.body, extra = {}) => ({
   key,
   target,
@@ -19,7 +19,7 @@ const element = (html: string) => {
   return host.firstElementChild!;
 };
 
-describe('clicker and keyboard keys in the tour', () => {
+describe('clicker and keyboard keys', () => {
   it.each([
     { key: 'ArrowRight', expected: 'next' },
     { key: 'PageDown', expected: 'next' },
@@ -28,21 +28,30 @@ describe('clicker and keyboard keys in the tour', () => {
     { key: 'PageUp', expected: 'previous' },
     { key: 'Home', expected: 'first' },
     { key: 'End', expected: 'last' },
-    { key: 'Escape', expected: 'leave-tour' },
+    { key: 'Escape', expected: 'close-top' },
     { key: 'f', expected: 'presenter' },
+    { key: 'B', expected: 'blackout' },
+    { key: '.', expected: 'blackout' },
     { key: 'a', expected: null },
-  ])('$key means $expected', ({ key, expected }) => {
+  ])('during the tour $key means $expected', ({ key, expected }) => {
     expect(shortcutFor(press(key), touring)).toBe(expected);
   });
 
-  it('leaves the tour keys alone when no tour runs; Escape closes an open panel', () => {
-    expect(shortcutFor(press('PageDown'), browsing)).toBeNull();
-    expect(shortcutFor(press('Escape'), browsing)).toBeNull();
-    expect(shortcutFor(press('Escape'), { touring: false, panelOpen: true })).toBe('close');
+  it.each([
+    { key: 'PageDown', expected: 'next' },
+    { key: ' ', expected: 'next' },
+    { key: 'ArrowRight', expected: 'next' },
+    { key: 'PageUp', expected: null },
+    { key: 'Home', expected: null },
+    { key: 'Escape', expected: 'close-top' },
+    { key: 'F', expected: 'presenter' },
+  ])('with no tour running $key means $expected (next starts the tour)', ({ key, expected }) => {
+    expect(shortcutFor(press(key), browsing)).toBe(expected);
   });
 
   it('ignores keys with Ctrl, Cmd or Alt, and keys another handler took', () => {
     expect(shortcutFor(press('f', document.body, { ctrlKey: true }), touring)).toBeNull();
+    expect(shortcutFor(press('f', document.body, { metaKey: true }), touring)).toBeNull();
     expect(shortcutFor(press('ArrowRight', document.body, { altKey: true }), touring)).toBeNull();
     expect(shortcutFor(press(' ', document.body, { defaultPrevented: true }), touring)).toBeNull();
   });

@@ -65,7 +65,7 @@ const cases: { name: string; breakIt: (f: Files) => void; expected: string[] }[]
       'geo/hubs.geojson: feature "aktau": id: is used by another feature in this file',
       'geo/route.geojson: feature "mangyshlak-aktau": properties.from: hub "mangyshlak" is not in geo/hubs.geojson',
       'geo/context.json: hubs "mangyshlak": (key): no hub has this id',
-      'geo/tour.json: step 5 "five": target.id: hub "mangyshlak" does not exist',
+      'geo/tour.json: step 5 "five": target.id: hub "mangyshlak" is not in geo/hubs.geojson',
     ],
   },
   {
@@ -222,12 +222,16 @@ const cases: { name: string; breakIt: (f: Files) => void; expected: string[] }[]
   {
     name: 'a tour step aimed at a segment that does not exist',
     breakIt: (f) => ((f.tour.steps[2]!['target'] as { id: string }).id = 'moon-ferry'),
-    expected: ['geo/tour.json: step 3 "three": target.id: segment "moon-ferry" does not exist'],
+    expected: [
+      'geo/tour.json: step 3 "three": target.id: segment "moon-ferry" is not in geo/route.geojson',
+    ],
   },
   {
     name: 'a tour step with an unknown figure',
     breakIt: (f) => (f.tour.steps[0]!['figures'] = ['gdp-2030']),
-    expected: ['geo/tour.json: step 1 "one": figures[0]: figure "gdp-2030" does not exist'],
+    expected: [
+      'geo/tour.json: step 1 "one": figures[0]: figure "gdp-2030" is not in geo/figures.json',
+    ],
   },
   {
     name: 'a tour step without a camera',
@@ -265,6 +269,10 @@ describe('validation of geo/', () => {
     cpSync(FIXTURE, folder, { recursive: true });
     writeFileSync(join(folder, 'figures.json'), '[{ "id": ');
     const problems = readGeoFolder(folder).problems;
-    expect(problems[0]).toMatch(/^geo\/figures\.json: file: \(root\): is not valid JSON: /);
+    // Named in the folder it was read from, and reported once: not again for every consequence.
+    expect(problems).toEqual([
+      expect.stringMatching(/figures\.json: file: \(root\): is not valid JSON: /),
+    ]);
+    expect(problems[0]!.startsWith(`${folder}/figures.json`)).toBe(true);
   });
 });
