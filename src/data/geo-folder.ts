@@ -3,10 +3,11 @@
  * environment variable, else the project's geo/. Validation, the dev server, the build and the
  * tests all ask here, so they always check the same folder.
  */
-import { relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const PROJECT_GEO = fileURLToPath(new URL('../../geo/', import.meta.url));
+// From the module's own path: under jsdom (component tests) `URL` is jsdom's, which node:url refuses.
+export const PROJECT_GEO = join(dirname(fileURLToPath(import.meta.url)), '../../geo/');
 
 export function geoFolder(argument?: string): string {
   return resolve(argument ?? process.env['CORRIDOR_GEO'] ?? PROJECT_GEO);
