@@ -2,7 +2,8 @@
  * `npm run bench`: what the production build weighs (gzip), split into our code, our data and
  * MapLibre; how long the map takes to first become idle in headless Chromium; and Lighthouse's
  * figures (lighthouse.ts), each against a bare MapLibre page that draws the same style and data.
- * Prints numbers; asserts nothing. BENCH_RUNS sets the runs per page (default 7).
+ * Prints numbers; asserts nothing. BENCH_RUNS sets the runs per page (default 7);
+ * BENCH_COMPARE=<folder> adds an earlier build (a copy of its dist/) to the Lighthouse rounds.
  */
 import { chromium } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -21,12 +22,13 @@ const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
 
 function sizes(folder: string) {
   const groups: Record<string, number> = {};
-  const files = readdirSync(join(folder, 'assets'));
+  // The .gz and .br copies beside each file are for web servers, not more to download.
+  const files = readdirSync(join(folder, 'assets')).filter((f) => !/\.(gz|br)$/.test(f));
   for (const file of files) {
     const bytes = gzipSync(readFileSync(join(folder, 'assets', file))).length;
     const group = file.startsWith('maplibre')
       ? 'MapLibre (library, styles, worker)'
-      : file.startsWith('data-')
+      : file.startsWith('data-') || file.startsWith('basemap-')
         ? 'our data (basemap, route, content)'
         : file.startsWith('noto-sans')
           ? 'fonts (loaded only when drawn)'
@@ -73,12 +75,19 @@ const app = await serveFolder(dist, 0, '/', { gzip: true });
 const bare = await serveFolder(bareOut, 0, '/', { gzip: true });
 const appTimes = await timeToIdle(`http://localhost:${portOf(app)}/`);
 const bareTimes = await timeToIdle(`http://localhost:${portOf(bare)}/`);
+const compareFolder = process.env['BENCH_COMPARE'];
+const earlier = compareFolder ? await serveFolder(compareFolder, 0, '/', { gzip: true }) : null;
 const lighthouseResults = await lighthouseRounds(
-  { app: `http://localhost:${portOf(app)}/`, 'bare MapLibre': `http://localhost:${portOf(bare)}/` },
+  {
+    app: `http://localhost:${portOf(app)}/`,
+    'bare MapLibre': `http://localhost:${portOf(bare)}/`,
+    ...(earlier ? { 'earlier build': `http://localhost:${portOf(earlier)}/` } : {}),
+  },
   RUNS,
 );
 app.close();
 bare.close();
+earlier?.close();
 console.log(`Time to first idle, headless Chromium (software WebGL), 1280×800, ${RUNS} runs:`);
 console.log(`  the app               median ${median(appTimes)} ms  (${appTimes.join(', ')})`);
 console.log(`  bare MapLibre page    median ${median(bareTimes)} ms  (${bareTimes.join(', ')})`);
