@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { portOf, serveFolder } from '../support/static-server.ts';
-import { corridor, expect, openMap, test } from './fixtures.ts';
+import { corridor, drawnShare, expect, openMap, test } from './fixtures.ts';
 
 // A news page on another origin, taller than the screen, with the map embedded halfway down.
 let host: Server;
