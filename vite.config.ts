@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
+import { afterBuild } from './src/build/after-build.ts';
+import { contentSecurityPolicy } from './src/build/csp.ts';
+import { corridorShell } from './src/data/shell-plugin.ts';
 import { corridorData } from './src/data/vite-plugin.ts';
 import { themePostcss } from './src/theme/postcss-theme.ts';
 
@@ -10,7 +13,7 @@ export default defineConfig({
   // Relative asset paths: dist/ works from any folder of a school server, not only from /.
   base: './',
   publicDir: '../public',
-  plugins: [svelte(), corridorData()],
+  plugins: [svelte(), corridorData(), corridorShell(), contentSecurityPolicy(), afterBuild()],
   // One palette and one set of breakpoints for CSS and TypeScript (src/theme/).
   css: { postcss: { plugins: [themePostcss()] } },
   server: { port: 5173, strictPort: true },
@@ -22,11 +25,13 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       output: {
-        // Separate chunks so the bundle report can tell our code, our data and MapLibre apart.
+        // Separate chunks so the bundle report can tell our code, our data and MapLibre apart;
+        // the basemap loads with the map, after the page works.
         codeSplitting: {
           groups: [
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
-            { name: 'data', test: /virtual:(corridor|basemap)/ },
+            { name: 'data', test: /virtual:corridor/ },
+            { name: 'basemap', test: /virtual:basemap/ },
           ],
         },
       },

@@ -1,8 +1,9 @@
 /**
  * What the reader's actions do: each button, key and click of the page goes through here, so the
  * components only render and call back. Owns the small pieces of UI state (phone sheet, route
- * list drawer, the handout picture) that belong to no one component.
+ * list drawer, the handout picture, whether the map can draw) that belong to no one component.
  */
+import { tick } from 'svelte';
 import type { Selection } from '../data/corridor-index.ts';
 import type { AppState } from '../state/app-state.svelte.ts';
 import { stepSegment } from '../state/steps.ts';
@@ -10,6 +11,7 @@ import type { View } from '../state/views.ts';
 import type { Presenter } from '../tour/presenter.svelte.ts';
 import type { Focus } from './focus.svelte.ts';
 import { layout } from './layout.ts';
+import { Offline } from './offline.svelte.ts';
 import { shortcutFor, stepAfter } from './shortcuts.ts';
 
 /** The element that holds the open panel (PanelHost renders it). */
@@ -17,8 +19,17 @@ export const PANEL_SELECTOR = 'aside.panel';
 
 /** What the map component offers the rest of the page once it is drawn. */
 export interface MapActions {
+  /** Saves a PNG of the current view. */
   downloadImage(): Promise<void>;
+  /** A PNG (object URL) of the whole corridor for the handout. */
+  picture(): Promise<string>;
 }
+
+/**
+ * Whether the map can draw: its code is still loading, it is drawn, the browser has no WebGL 2,
+ * the browser took the GPU context back (it may return), or its code failed to load.
+ */
+export type MapStatus = 'loading' | 'ready' | 'unsupported' | 'lost' | 'failed';
 
 export class Controller {
   readonly app: AppState;
@@ -28,9 +39,13 @@ export class Controller {
   listOpen = $state(false);
   /** The screen blacked out, as presentation software does on B or "."; any key ends it. */
   blackout = $state(false);
-  /** A PNG (object URL) of the whole corridor for the handout, once the map has drawn it. */
+  /** A PNG (object URL) of the whole corridor for the handout, made when printing starts. */
   picture = $state<string | null>(null);
   map: MapActions | null = null;
+  mapStatus = $state<MapStatus>('loading');
+  /** Whether the dialog with the embed snippet is open. */
+  embedOpen = $state(false);
+  readonly offline = new Offline();
 
   constructor(app: AppState, focus: Focus, presenter: Presenter) {
     this.app = app;
@@ -92,6 +107,45 @@ export class Controller {
     this.focus.request('panel');
   }
 
+  /** Saves the view as an image, or says why the map cannot give one right now. */
+  async downloadImage(): Promise<void> {
+    const status = this.mapStatus;
+    if (status === 'ready' && this.map) {
+      try {
+        return await this.map.downloadImage();
+      } catch {
+        // The GPU context can be lost while the image is made.
+      }
+    }
+    const now = this.mapStatus;
+    this.app.notice = { kind: 'no-image', status: now === 'ready' ? 'failed' : now };
+  }
+
+  /**
+   * The "Print handout" button: a picture of the whole corridor is made now (not at start-up,
+   * where nobody asked for it), then the browser prints. The browser's own print (Ctrl+P) uses
+   * whatever picture is ready and never waits.
+   */
+  async print(): Promise<void> {
+    if (this.mapStatus === 'ready' && this.map) {
+      try {
+        const next = await this.map.picture();
+        if (this.picture) URL.revokeObjectURL(this.picture);
+        this.picture = next;
+        await tick();
+        await document.querySelector<HTMLImageElement>('.handout-map')?.decode();
+      } catch {
+        // No picture (the map was lost meanwhile): the handout prints without it.
+      }
+    }
+    window.print();
+  }
+
+  /** Install as an app: the browser's prompt, or why a file:// copy cannot be installed. */
+  async install(): Promise<void> {
+    if (!(await this.offline.install())) this.app.notice = { kind: 'install-from-file' };
+  }
+
   /**
    * Escape: closes what the reader is in, else what is on top (the route list, a drawer over the
    * panel on a phone, before the panel). Never ends the tour.
@@ -130,6 +184,8 @@ export class Controller {
   }
 
   onKeydown(event: KeyboardEvent): void {
+    // A dialog handles its own keys (Escape closes it, and only it).
+    if (this.embedOpen) return;
     const { app } = this;
     if (this.blackout) {
       event.preventDefault();

@@ -35,6 +35,29 @@ export const en = {
     print: 'Print handout',
     downloadImage: 'Download image',
     presenter: 'Presenter',
+    embed: 'Embed',
+    install: 'Install',
+  },
+  /** The embed (`?embed=1`) and the dialog that gives its snippet. */
+  embed: {
+    openFull: 'Open the full map',
+    frameTitle: 'Map of the Middle Corridor',
+    title: 'Embed this map',
+    intro:
+      'Paste this HTML into a web page to show the map with what is open now. Scrolling the page passes over the map; readers move it with Ctrl (⌘ on a Mac) and the scroll wheel, or with two fingers.',
+    label: 'HTML to paste',
+    copy: 'Copy',
+    copied: 'Copied',
+    close: 'Close',
+    fromFile:
+      'This copy of the map is a file on this computer, and other web pages cannot show a file. Publish the map on a web server (the dist/ folder of the build), open it there and use “Embed” again.',
+  },
+  /** The offline app: installing it, and the notice when a newer version is ready. */
+  offline: {
+    installFromFile:
+      'This copy is a single file: it already works with no network. Installing it as an app needs the map served from a web server.',
+    updateReady: 'A newer version of this map is ready.',
+    reload: 'Reload for the new version',
   },
   notices: {
     dismiss: 'Dismiss',
@@ -42,11 +65,42 @@ export const en = {
       `The link asks for tour step ${asked}, but the tour has ${steps} steps, so the whole corridor is shown instead.`,
     unknownFeature: (kind: 'segment' | 'hub') =>
       `The link asks for a ${kind} that this map does not have, so the whole corridor is shown instead.`,
+    noImage: {
+      loading: 'The map is still loading: the image can be saved once it is drawn.',
+      unsupported: 'This browser cannot draw the map, so there is no image of it to save.',
+      lost: 'The map cannot be drawn right now (the browser took back the graphics memory it uses), so there is no image to save until the map is back.',
+      failed:
+        'The map could not be loaded, so there is no image of it to save. Reloading the page may help.',
+    },
     problemsLabel: 'Data problems',
     problems: (count: number) =>
       `${count} problem${count === 1 ? '' : 's'} in the data files – the rest of the map still works`,
     nothingToDraw: (count: number) =>
       `${count} problem${count === 1 ? '' : 's'} in the data files – nothing is left to draw until ${count === 1 ? 'it is' : 'they are'} fixed`,
+  },
+  /** What the map area says while the map is not drawn. */
+  mapStatus: {
+    loading: 'Loading the map…',
+    unsupported: {
+      title: 'This browser cannot draw the map',
+      text: 'Drawing it needs WebGL 2, which is missing or turned off here. The route list, the panels and the tour work without it.',
+    },
+    lost: {
+      title: 'The map is not drawn right now',
+      text: 'The browser took back the graphics memory the map uses; the map comes back when the browser allows. The route list, the panels and the tour still work.',
+    },
+    failed: {
+      title: 'The map could not be loaded',
+      text: 'Reloading the page may help. The route list, the panels and the tour work without it.',
+    },
+    openList: 'Open the route list',
+  },
+  /** The page as built, before any script runs (src/data/shell-plugin.ts). */
+  shell: {
+    intro:
+      'China to Europe across Kazakhstan, the Caspian Sea and the Caucasus: every segment and hub of the route, each with what the source article and other sources say about it.',
+    loading: 'The interactive map loads after this list; each link below opens its panel.',
+    noScript: 'The interactive map needs JavaScript, which is turned off in this browser.',
   },
   sheet: { moreText: 'Show more text', moreMap: 'Show more map' },
 
@@ -340,6 +394,8 @@ export const en = {
     background: 'Background',
     figures: 'Figures',
     sources: 'Sources',
+    noPicture:
+      'No picture of the map: it is made when the “Print handout” button is used where the map can be drawn.',
   },
   /** MapLibre's own control texts (its `locale` option). */
   maplibre: {
@@ -348,6 +404,10 @@ export const en = {
     'NavigationControl.ZoomOut': 'Zoom out',
     'AttributionControl.ToggleAttribution': 'Toggle attribution',
     'AttributionControl.MapFeedback': 'Map feedback',
+    // Shown in an embedded page when the reader scrolls over the map (cooperative gestures).
+    'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
+    'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
+    'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
   } as Record<string, string>,
 };
 

@@ -4,6 +4,8 @@
  */
 import { AttributionControl, Map, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+// MapLibre's own sheet comes with the map, in MapLibre's chunk: it is MapLibre's weight, not ours.
+import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StyleSpecification } from 'maplibre-gl';
 import { BASEMAP_BOUNDS } from '../data/basemap-bounds.ts';
 import { FIRST_VIEW_PADDING } from './camera.ts';
@@ -20,6 +22,8 @@ export interface MapOptions {
   /** The id of the element that describes the map and its keys. */
   describedBy: string;
   reducedMotion: boolean;
+  /** Page scroll passes over the map; Ctrl/⌘ + scroll or two fingers move it (for embeds). */
+  cooperative?: boolean;
 }
 
 export function createMap(options: MapOptions): Map {
@@ -34,6 +38,7 @@ export function createMap(options: MapOptions): Map {
     fadeDuration: options.reducedMotion ? 0 : 300,
     dragRotate: false,
     pitchWithRotate: false,
+    cooperativeGestures: options.cooperative ?? false,
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');

@@ -22,16 +22,24 @@ export function attachInteraction(
   let pointer: keyof typeof TOLERANCE = 'mouse';
   const canvas = map.getCanvas();
   const container = map.getContainer();
+  // While the browser has taken the GPU context back, MapLibre has no style to pick from.
+  let lost = false;
+  const onLost = () => (lost = true);
+  const onRestored = () => (lost = false);
 
   const setHover = (selection: Selection | null) => {
     hover.set(selection);
     canvas.style.cursor = selection ? 'pointer' : '';
   };
-  const onMove = (event: MapMouseEvent) =>
-    setHover(pickAt(map, corridor, event.point, TOLERANCE.mouse));
-  const onLeave = () => setHover(null);
-  const onClick = (event: MapMouseEvent) =>
-    onselect(pickAt(map, corridor, event.point, TOLERANCE[pointer]));
+  const onMove = (event: MapMouseEvent) => {
+    if (!lost) setHover(pickAt(map, corridor, event.point, TOLERANCE.mouse));
+  };
+  const onLeave = () => {
+    if (!lost) setHover(null);
+  };
+  const onClick = (event: MapMouseEvent) => {
+    if (!lost) onselect(pickAt(map, corridor, event.point, TOLERANCE[pointer]));
+  };
   const onPointerDown = (event: PointerEvent) => {
     pointer = event.pointerType === 'mouse' ? 'mouse' : 'touch';
   };
@@ -44,12 +52,16 @@ export function attachInteraction(
   map.on('mousemove', onMove);
   map.on('mouseout', onLeave);
   map.on('click', onClick);
+  map.on('webglcontextlost', onLost);
+  map.on('webglcontextrestored', onRestored);
   container.addEventListener('pointerdown', onPointerDown);
   canvas.addEventListener('keydown', onKeyDown);
   return () => {
     map.off('mousemove', onMove);
     map.off('mouseout', onLeave);
     map.off('click', onClick);
+    map.off('webglcontextlost', onLost);
+    map.off('webglcontextrestored', onRestored);
     container.removeEventListener('pointerdown', onPointerDown);
     canvas.removeEventListener('keydown', onKeyDown);
   };

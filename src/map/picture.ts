@@ -2,22 +2,74 @@
  * Pictures of the map: a copy of the WebGL canvas taken in the frame it was drawn (the drawing
  * buffer is not kept between frames), and a PNG with the title, legend and attribution drawn in.
  */
-import type { Map } from 'maplibre-gl';
+import type { LngLatBoundsLike, Map, PaddingOptions } from 'maplibre-gl';
 import { PALETTE } from '../theme/palette.ts';
 import { FERRY_DASH, type LegendItem } from './legend.ts';
 
-export function captureCanvas(map: Map): Promise<HTMLCanvasElement> {
-  return new Promise((resolve) => {
-    map.once('render', () => {
-      const source = map.getCanvas();
-      const copy = document.createElement('canvas');
-      copy.width = source.width;
-      copy.height = source.height;
-      copy.getContext('2d')?.drawImage(source, 0, 0);
-      resolve(copy);
-    });
+/** Thrown when the map cannot draw (its GPU context was lost) while a picture is being made. */
+export class MapLostError extends Error {
+  constructor() {
+    super('The map lost its GPU context');
+  }
+}
+
+/** Waits for `event` on the map, or rejects if the GPU context is lost first. */
+function mapEvent(map: Map, event: 'render' | 'idle', onEvent: () => void = () => {}) {
+  return new Promise<void>((resolve, reject) => {
+    const done = () => {
+      map.off('webglcontextlost', lost);
+      onEvent();
+      resolve();
+    };
+    const lost = () => {
+      map.off(event, done);
+      reject(new MapLostError());
+    };
+    map.once(event, done);
+    map.once('webglcontextlost', lost);
     map.triggerRepaint();
   });
+}
+
+export async function captureCanvas(map: Map): Promise<HTMLCanvasElement> {
+  const copy = document.createElement('canvas');
+  await mapEvent(map, 'render', () => {
+    const source = map.getCanvas();
+    copy.width = source.width;
+    copy.height = source.height;
+    copy.getContext('2d')?.drawImage(source, 0, 0);
+  });
+  return copy;
+}
+
+/**
+ * A PNG (object URL) of the whole corridor, for the handout: the camera jumps to frame it, waits
+ * until labels are placed, takes the picture and jumps back to where the reader was.
+ */
+export async function wholeViewPicture(
+  map: Map,
+  bounds: LngLatBoundsLike,
+  padding: PaddingOptions,
+): Promise<string> {
+  const before = {
+    center: map.getCenter(),
+    zoom: map.getZoom(),
+    bearing: map.getBearing(),
+    pitch: map.getPitch(),
+  };
+  map.stop();
+  const whole = map.cameraForBounds(bounds, { padding });
+  let picture: HTMLCanvasElement;
+  try {
+    if (whole) map.jumpTo({ ...whole, bearing: 0, pitch: 0 });
+    await mapEvent(map, 'idle');
+    picture = await captureCanvas(map);
+  } finally {
+    map.jumpTo(before);
+  }
+  const png = await new Promise<Blob | null>((resolve) => picture.toBlob(resolve, 'image/png'));
+  if (!png) throw new Error('The picture could not be encoded');
+  return URL.createObjectURL(png);
 }
 
 export interface ImageText {

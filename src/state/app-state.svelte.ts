@@ -16,9 +16,15 @@ export type CameraView = Exclude<TourCamera, 'fit'>;
 export type CameraIntent =
   { kind: 'keep' } | { kind: 'frame' } | { kind: 'view'; camera: CameraView };
 
+/** Why the map cannot give an image or a picture right now (see MapStatus in app/controller). */
+export type NoImageReason = 'loading' | 'unsupported' | 'lost' | 'failed';
+
 /** A short message for the reader, rendered from the message catalogue. */
 export type Notice =
-  { kind: 'bad-tour-step'; asked: number } | { kind: 'unknown-feature'; feature: SelectionKind };
+  | { kind: 'bad-tour-step'; asked: number }
+  | { kind: 'unknown-feature'; feature: SelectionKind }
+  | { kind: 'no-image'; status: NoImageReason }
+  | { kind: 'install-from-file' };
 
 export class AppState {
   readonly corridor: Corridor;

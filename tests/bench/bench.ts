@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: what the production build weighs (gzip), split into our code, our data and
- * MapLibre, and how long the map takes to first become idle in headless Chromium, against a bare
- * MapLibre page that shows the same data. Prints numbers; asserts nothing.
+ * MapLibre; how long the map takes to first become idle in headless Chromium; and Lighthouse's
+ * figures (lighthouse.ts), each against a bare MapLibre page that draws the same style and data.
+ * Prints numbers; asserts nothing. BENCH_RUNS sets the runs per page (default 7);
+ * BENCH_COMPARE=<folder> adds an earlier build (a copy of its dist/) to the Lighthouse rounds.
  */
 import { chromium } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { corridorData } from '../../src/data/vite-plugin.ts';
 import { portOf, serveFolder } from '../support/static-server.ts';
+import { lighthouseRounds, median, printLighthouse } from './lighthouse.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
@@ -19,7 +22,8 @@ const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
 
 function sizes(folder: string) {
   const groups: Record<string, number> = {};
-  const files = readdirSync(join(folder, 'assets'));
+  // The .gz and .br copies beside each file are for web servers, not more to download.
+  const files = readdirSync(join(folder, 'assets')).filter((f) => !/\.(gz|br)$/.test(f));
   for (const file of files) {
     const bytes = gzipSync(readFileSync(join(folder, 'assets', file))).length;
     const group = file.startsWith('maplibre')
@@ -56,9 +60,6 @@ async function timeToIdle(url: string): Promise<number[]> {
   return times;
 }
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 await build({
   configFile: false,
   root: join(root, 'tests/bench/bare'),
@@ -71,12 +72,25 @@ console.log('Production bundle, gzip:');
 for (const [group, bytes] of Object.entries(sizes(dist)))
   console.log(`  ${group.padEnd(44)} ${(bytes / 1024).toFixed(1)} KB`);
 
-const app = await serveFolder(dist);
-const bare = await serveFolder(bareOut);
+// Served gzipped, as any production web server would.
+const app = await serveFolder(dist, 0, '/', { gzip: true });
+const bare = await serveFolder(bareOut, 0, '/', { gzip: true });
 const appTimes = await timeToIdle(`http://localhost:${portOf(app)}/`);
 const bareTimes = await timeToIdle(`http://localhost:${portOf(bare)}/`);
+const compareFolder = process.env['BENCH_COMPARE'];
+const earlier = compareFolder ? await serveFolder(compareFolder, 0, '/', { gzip: true }) : null;
+const lighthouseResults = await lighthouseRounds(
+  {
+    app: `http://localhost:${portOf(app)}/`,
+    'bare MapLibre': `http://localhost:${portOf(bare)}/`,
+    ...(earlier ? { 'earlier build': `http://localhost:${portOf(earlier)}/` } : {}),
+  },
+  RUNS,
+);
 app.close();
 bare.close();
+earlier?.close();
 console.log(`Time to first idle, headless Chromium (software WebGL), 1280×800, ${RUNS} runs:`);
 console.log(`  the app               median ${median(appTimes)} ms  (${appTimes.join(', ')})`);
 console.log(`  bare MapLibre page    median ${median(bareTimes)} ms  (${bareTimes.join(', ')})`);
+printLighthouse(lighthouseResults);

@@ -3,6 +3,9 @@ import type { Page } from '@playwright/test';
 import { clearPointOnSegment, corridor, expect, openMap, settle, test } from './fixtures.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+// axe is added as an inline script, which the page's content security policy refuses
+// (csp.spec.ts checks the policy itself).
+test.use({ bypassCSP: true });
 
 /** Serious and critical WCAG A/AA violations on the page as it is now. */
 async function seriousViolations(page: Page): Promise<string[]> {

@@ -20,8 +20,8 @@ export const test = base.extend<{ guard: void }>({
       });
       await page.route('**/*', (route) => {
         const url = new URL(route.request().url());
-        if (url.hostname === 'localhost' || url.protocol === 'data:' || url.protocol === 'blob:')
-          return route.continue();
+        const local = ['data:', 'blob:', 'file:'].includes(url.protocol);
+        if (url.hostname === 'localhost' || local) return route.continue();
         problems.push(`request to another host: ${url.href}`);
         return route.abort();
       });

@@ -9,6 +9,17 @@ const port = Number(process.env['E2E_PORT'] ?? 4173);
 const executablePath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find(
   (path): path is string => !!path && existsSync(path),
 );
+// Headless software WebGL; no background traffic to hosts the sandbox cannot reach.
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
 
 export default defineConfig({
   testDir: '.',
@@ -22,36 +33,38 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   use: {
     baseURL: `http://localhost:${port}`,
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      // Headless software WebGL; no background traffic to hosts the sandbox cannot reach.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-      ],
-    },
+    launchOptions: { ...(executablePath ? { executablePath } : {}), args },
+    // The offline copy's service worker is tested on its own (offline-app.spec.ts); elsewhere it
+    // would download every file again in each test.
+    serviceWorkers: 'block',
   },
   projects: [
     {
       name: 'desktop',
-      grepInvert: /@touch|@classroom/,
+      grepInvert: /@touch|@classroom|@no-webgl/,
       use: { viewport: { width: 1280, height: 800 } },
     },
     // The classroom projector: the tour, presenter mode, handout and image download.
     { name: 'projector', grep: /@classroom/, use: { viewport: { width: 1920, height: 1080 } } },
     {
       name: 'phone',
-      grepInvert: /@pointer|@classroom/,
+      grepInvert: /@pointer|@classroom|@no-webgl/,
       use: {
         ...devices['Pixel 7'],
         viewport: { width: 390, height: 844 },
         defaultBrowserType: 'chromium',
+      },
+    },
+    // A browser without WebGL (tag @no-webgl): the page must work without its map.
+    {
+      name: 'no-webgl',
+      grep: /@no-webgl/,
+      use: {
+        viewport: { width: 1280, height: 800 },
+        launchOptions: {
+          ...(executablePath ? { executablePath } : {}),
+          args: [...args, '--disable-webgl', '--disable-3d-apis'],
+        },
       },
     },
   ],

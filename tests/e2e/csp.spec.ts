@@ -1,0 +1,48 @@
+import { APP_POLICY } from '../../src/build/csp.ts';
+import { corridor, expect, openMap, test } from './fixtures.ts';
+import { printedPages, printWithButton } from './handout.ts';
+import { watchPolicy } from './policy.ts';
+
+test(
+  'the built page enforces its CSP with no violation through load, selection, tour, print and image',
+  { tag: '@pointer' },
+  async ({ page, context }) => {
+    // Load, tour, print and more on a shared 2-core machine: a budget above the default.
+    test.setTimeout(180_000);
+    const violations = await watchPolicy(page);
+    await openMap(page);
+    const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
+    await expect(meta).toHaveAttribute('content', APP_POLICY);
+    expect(APP_POLICY).not.toContain('unsafe');
+    expect(await page.locator('script:not([src])').count(), 'no inline scripts').toBe(0);
+
+    await page.getByRole('button', { name: 'Route list' }).click();
+    await page.getByRole('button', { name: /^Caspian ferry: Kuryk – Alat/ }).click();
+    await expect(page.locator('aside.panel h2')).toHaveText('Caspian ferry: Kuryk – Alat');
+    await page.getByRole('button', { name: 'Tour', exact: true }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.locator('.tour-count')).toHaveText(`2 / ${corridor.tour!.steps.length}`);
+    await printWithButton(page);
+    expect((await printedPages(page)).length).toBeGreaterThan(1);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download image' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('middle-corridor-map.png');
+    expect(violations).toEqual([]);
+
+    // The policy is enforced and violations are counted: an inline script is refused on a
+    // second page.
+    const probe = await context.newPage();
+    const refused = await watchPolicy(probe);
+    await probe.goto('/');
+    const ran = await probe.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'document.documentElement.dataset.inline = "ran"';
+      document.head.append(script);
+      return document.documentElement.dataset['inline'] ?? 'refused';
+    });
+    expect(ran).toBe('refused');
+    await expect.poll(() => refused.length).toBeGreaterThan(0);
+  },
+);
