@@ -93,7 +93,7 @@ test('clicking a hub opens the hub’s panel', async ({ page }, testInfo) => {
 });
 
 test('a deep link opens the panel, and close and Escape close it', async ({ page }) => {
-  await openMap(page, '?segment=poti-constanta');
+  await openMap(page, '?segment=aktau-alat');
   await expect(panelTitle(page)).toHaveText('Caspian ferry: Aktau – Alat');
   await expect(page.locator('aside.panel')).toContainText('Kazakhstan, Azerbaijan');
   await page.getByRole('button', { name: 'Close panel' }).click();
