@@ -82,7 +82,8 @@ export const LABEL_AT: Record<string, [number, number]> = {
   'country:GRC': [22.2, 39.5],
   'country:MDA': [28.5, 47.2],
   'sea:caspian-sea': [50.2, 45.4],
-  'sea:black-sea': [32.8, 42.6],
+  // South of the Poti – Constanța ferry line and of the ports' names (probed at 1280 and 1920 px).
+  'sea:black-sea': [32.5, 42.5],
   'sea:mediterranean-sea': [30.5, 34],
   'sea:bosphorus': [29.08, 41.2],
   'lake:lake-balkhash': [75.9, 46.05],
