@@ -4,6 +4,25 @@
  */
 import { z } from 'zod';
 
+/**
+ * A list the app renders as a keyed list (Svelte's keyed each): a repeated key is reported here,
+ * by the repeat's place, instead of blanking the page that shows the list.
+ */
+function unique<T extends z.ZodType>(
+  list: z.ZodType<z.infer<T>[]>,
+  keyOf: (item: z.infer<T>) => string,
+  what: string,
+) {
+  return list.superRefine((items, ctx) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      const key = keyOf(item);
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i], message: `repeats ${what}` });
+      seen.add(key);
+    });
+  });
+}
+
 const kebabId = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id like "my-new-id"');
@@ -158,7 +177,11 @@ export const articlePoint = z.object({
   paragraphs: z.array(z.number().int().positive()).min(1, 'must name its paragraph'),
   text: z.string().min(1),
   /** Where the map shows it; the first is its home. Empty is reported by validate-content.ts. */
-  places: z.array(pointPlace),
+  places: unique<typeof pointPlace>(
+    z.array(pointPlace),
+    (p) => (p.kind === 'overview' ? p.kind : `${p.kind}:${p.id}`),
+    'an earlier place of this point',
+  ),
 });
 
 export const article = z.object({
@@ -347,17 +370,29 @@ export const articleScopes = ['place', 'country', 'sea', 'corridor', 'none'] as 
 /** A paragraph in our voice, never the article's, with the sources it rests on. */
 export const backgroundParagraph = z.object({
   text: z.string().min(1),
-  sources: z.array(kebabId).min(1, 'must cite at least one source'),
+  sources: unique<typeof kebabId>(
+    z.array(kebabId).min(1, 'must cite at least one source'),
+    (id) => id,
+    'a source this paragraph already cites',
+  ),
 });
 
 export const contextEntry = z.object({
   articleScope: z.enum(articleScopes, { error: `must be one of: ${articleScopes.join(', ')}` }),
-  background: z
-    .array(backgroundParagraph)
-    .min(1, 'needs at least one paragraph of background')
-    .max(3, 'has more than three paragraphs'),
-  quotes: z.array(quote).max(2, 'has more than two quotes'),
-  figures: z.array(kebabId),
+  background: unique<typeof backgroundParagraph>(
+    z
+      .array(backgroundParagraph)
+      .min(1, 'needs at least one paragraph of background')
+      .max(3, 'has more than three paragraphs'),
+    (p) => p.text,
+    'an earlier paragraph word for word',
+  ),
+  quotes: unique<typeof quote>(
+    z.array(quote).max(2, 'has more than two quotes'),
+    (q) => q.text,
+    'an earlier quote word for word',
+  ),
+  figures: unique<typeof kebabId>(z.array(kebabId), (id) => id, 'a figure listed already'),
 });
 
 export const contextFile = z.object({

@@ -18,6 +18,7 @@ export function validateTour(
     return null;
   }
   const steps: TourStep[] = [];
+  const seen = new Set<string>();
   parsed.data.steps.forEach((rawStep, index) => {
     const id = (rawStep as { id?: unknown } | null)?.id;
     const label = `step ${index + 1}${typeof id === 'string' ? ` "${id}"` : ''}`;
@@ -28,6 +29,10 @@ export function validateTour(
     }
     const { target, figures = [] } = step.data;
     const before = problems.length;
+    // Steps are keyed by id in the steps list and linked by id from the article's points.
+    if (seen.has(step.data.id))
+      problems.push(problem(TOUR_FILE, label, 'id', 'is used by an earlier step'));
+    seen.add(step.data.id);
     const known = target.kind === 'segment' ? ids.segments : ids.hubs;
     if (!known.has(target.id))
       problems.push(

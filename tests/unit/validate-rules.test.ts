@@ -103,6 +103,45 @@ describe('rules between the content files', () => {
         'geo/context.json: segments "aktau-alat": quotes[0].paragraph: the article has no paragraph 7',
       ],
     },
+    // Lists the app renders keyed: a repeat is reported instead of blanking the page.
+    {
+      name: 'a quote twice',
+      breakIt: (f: GeoFiles) => {
+        const quotes = f.context.segments['aktau-alat']!['quotes'] as unknown[];
+        quotes.push({ ...(quotes[0] as object) });
+      },
+      expected: [
+        'geo/context.json: segments "aktau-alat": quotes[1]: repeats an earlier quote word for word',
+      ],
+    },
+    {
+      name: 'a background paragraph twice',
+      breakIt: (f: GeoFiles) => {
+        const paragraphs = f.context.hubs['aktau']!['background'] as unknown[];
+        paragraphs.push({ ...(paragraphs[0] as object) });
+      },
+      expected: [
+        'geo/context.json: hubs "aktau": background[1]: repeats an earlier paragraph word for word',
+      ],
+    },
+    {
+      name: 'a source cited twice by one paragraph',
+      breakIt: (f: GeoFiles) =>
+        (background(f, 'aktau')['sources'] = ['trend-2025-06-16', 'trend-2025-06-16']),
+      expected: [
+        'geo/context.json: hubs "aktau": background[0].sources[1]: repeats a source this paragraph already cites',
+      ],
+    },
+    {
+      name: 'a figure listed twice',
+      breakIt: (f: GeoFiles) => {
+        const figures = f.context.segments['aktau-alat']!['figures'] as string[];
+        figures.push(figures[0]!);
+      },
+      expected: [
+        'geo/context.json: segments "aktau-alat": figures[5]: repeats a figure listed already',
+      ],
+    },
     {
       name: 'an article scope that does not exist',
       breakIt: (f: GeoFiles) => (f.context.hubs['aktau']!['articleScope'] = 'everywhere'),
@@ -238,6 +277,11 @@ describe('the tour file', () => {
         'geo/article.json: point "b": places[1].id: tour step "three" is not in geo/tour.json',
         'geo/tour.json: tour: (root): Invalid input: expected object, received null',
       ],
+    },
+    {
+      name: 'two steps with one id',
+      breakIt: (f: GeoFiles) => (f.tour.steps[1]!['id'] = f.tour.steps[0]!['id']),
+      expected: ['geo/tour.json: step 2 "one": id: is used by an earlier step'],
     },
     {
       name: 'a step without a usable id, by its number only',
