@@ -4,6 +4,21 @@
  */
 import { z } from 'zod';
 
+/** Characters that draw nothing: a name made only of them would show as blank. */
+const INVISIBLE = /[\s\u00ad\u200b-\u200f\u2060\ufeff]/gu;
+const INVISIBLE_RUN = /[\s\u00ad\u200b-\u200f\u2060\ufeff]+/u;
+
+/**
+ * Text a reader sees: something visible (not only spaces or zero-width characters), and at most
+ * `max` characters, so one runaway paragraph cannot ship megabytes or hang the panel.
+ */
+function shownText(max: number) {
+  return z
+    .string()
+    .max(max, `is longer than ${max} characters`)
+    .refine((text) => text.replace(INVISIBLE, '').length > 0, 'must not be blank');
+}
+
 /**
  * A list the app renders as a keyed list (Svelte's keyed each): a repeated key is reported here,
  * by the repeat's place, instead of blanking the page that shows the list.
@@ -71,7 +86,7 @@ export type HubProvenance = z.infer<typeof hubProvenance>;
 
 export const segmentProperties = z.object({
   id: kebabId,
-  name: z.string().min(1),
+  name: shownText(80),
   mode: z.enum(segmentModes),
   countries: z.array(countryCode).min(1),
   from: kebabId,
@@ -100,11 +115,11 @@ export const segmentFeature = z.object({
 
 export const hubProperties = z.object({
   id: kebabId,
-  name: z.string().min(1),
+  name: shownText(80),
   /** The name in the country's own language and script, with its BCP 47 language code. */
   localName: z
     .object({
-      text: z.string().min(1),
+      text: shownText(80),
       lang: z.string().regex(/^[a-z]{2,3}$/, 'must be a language code like "kk"'),
     })
     .optional(),
@@ -144,7 +159,17 @@ export type Hub = z.infer<typeof hubProperties>;
 
 const isoDate = z
   .string()
-  .regex(/^(\d{4}(-\d{2}(-\d{2})?)?|n\.d\.)$/, 'must be YYYY, YYYY-MM, YYYY-MM-DD or "n.d."');
+  .regex(/^(\d{4}(-\d{2}(-\d{2})?)?|n\.d\.)$/, 'must be YYYY, YYYY-MM, YYYY-MM-DD or "n.d."')
+  .refine(isCalendarDate, 'is not a date on the calendar');
+
+/** 2025-02-29 or 2025-13 would be shown as another date by Intl: only real ones pass. */
+function isCalendarDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number);
+  if (month === undefined || year === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
 
 export const source = z.object({
   id: kebabId,
@@ -175,7 +200,7 @@ export const pointPlace = z.discriminatedUnion(
 export const articlePoint = z.object({
   id: kebabId,
   paragraphs: z.array(z.number().int().positive()).min(1, 'must name its paragraph'),
-  text: z.string().min(1),
+  text: shownText(600),
   /** Where the map shows it; the first is its home. Empty is reported by validate-content.ts. */
   places: unique<typeof pointPlace>(
     z.array(pointPlace),
@@ -315,20 +340,29 @@ export const period = z
 /** Where a flow of money or goods goes from and to (ISO 3166-1 alpha-2). */
 export const direction = z.object({ from: countryCode, to: countryCode });
 
-export const figure = z.object({
-  id: kebabId,
-  label: z.string().min(1),
-  /** The statistical series it belongs to: an id in geo/series.json. */
-  series: kebabId,
-  value: z.number(),
-  valueHigh: z.number().optional(),
-  unit: z.enum(figureUnits, { error: `must be one of: ${figureUnits.join(', ')}` }),
-  period,
-  source: kebabId,
-  paragraph: z.number().int().positive().optional(),
-  direction: direction.optional(),
-  notes: z.string().min(1).optional(),
-});
+export const figure = z
+  .object({
+    id: kebabId,
+    label: shownText(200),
+    /** The statistical series it belongs to: an id in geo/series.json. */
+    series: kebabId,
+    value: z.number(),
+    /** The top of a range ("3–5 days"): above `value`. */
+    valueHigh: z.number().optional(),
+    unit: z.enum(figureUnits, { error: `must be one of: ${figureUnits.join(', ')}` }),
+    period,
+    source: kebabId,
+    paragraph: z.number().int().positive().optional(),
+    direction: direction.optional(),
+    notes: shownText(1000).optional(),
+  })
+  .superRefine((f, ctx) => {
+    // Charts draw amounts from zero: only a percentage (a change) may be below it.
+    if (f.value < 0 && f.unit !== 'percent')
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'must not be negative' });
+    if (f.valueHigh !== undefined && f.valueHigh <= f.value)
+      ctx.addIssue({ code: 'custom', path: ['valueHigh'], message: 'must be above value' });
+  });
 
 /** The charts a series can be drawn in; a series without one is listed in a table. */
 export const seriesCharts = ['trade', 'investment', 'volume'] as const;
@@ -336,7 +370,7 @@ export const seriesCharts = ['trade', 'investment', 'volume'] as const;
 /** Who measured a quantity and what exactly it covers (rail only, all modes, …). */
 export const series = z.object({
   id: kebabId,
-  label: z.string().min(1),
+  label: shownText(200),
   measuredBy: z.string().min(1),
   scope: z.string().min(1),
   chart: z.enum(seriesCharts).optional(),
@@ -351,12 +385,10 @@ export const flow = z.object({ figure: kebabId, from: position, to: position });
 export const MAX_QUOTE_WORDS = 25;
 
 export const quote = z.object({
-  text: z
-    .string()
-    .min(1)
-    .refine((t) => t.trim().split(/\s+/).length <= MAX_QUOTE_WORDS, {
-      error: `is longer than ${MAX_QUOTE_WORDS} words`,
-    }),
+  // Words split at invisible characters too: 300 words joined by zero-width spaces are 300.
+  text: shownText(300).refine((t) => t.trim().split(INVISIBLE_RUN).length <= MAX_QUOTE_WORDS, {
+    error: `is longer than ${MAX_QUOTE_WORDS} words`,
+  }),
   speaker: z.string().min(1),
   paragraph: z.number().int().positive(),
 });
@@ -369,7 +401,7 @@ export const articleScopes = ['place', 'country', 'sea', 'corridor', 'none'] as 
 
 /** A paragraph in our voice, never the article's, with the sources it rests on. */
 export const backgroundParagraph = z.object({
-  text: z.string().min(1),
+  text: shownText(1200),
   sources: unique<typeof kebabId>(
     z.array(kebabId).min(1, 'must cite at least one source'),
     (id) => id,
@@ -437,8 +469,8 @@ export const tourStep = z.object({
   title: z.string().min(1),
   target: z.object({ kind: z.enum(['segment', 'hub']), id: kebabId }),
   camera: tourCamera,
-  note: z.string().min(1),
-  question: z.string().min(1),
+  note: shownText(1500),
+  question: shownText(400),
   figures: z.array(kebabId).optional(),
   /** The places the step names: hub ids, and names of countries, seas and cities. */
   places: z.array(z.string().min(1, 'must not be empty')).min(1, 'must name at least one place'),

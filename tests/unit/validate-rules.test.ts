@@ -327,3 +327,64 @@ describe('periods', () => {
     expect(problems).toEqual(expected.map((e) => `geo/figures.json: item "ferry-hours": ${e}`));
   });
 });
+
+describe('text and numbers as a reader sees them', () => {
+  const figure = (f: GeoFiles) => f.figures[0]!;
+  it.each([
+    {
+      name: 'a name of one space',
+      breakIt: (f: GeoFiles) => (f.hubs.features[1]!.properties['name'] = ' '),
+      expected: ['geo/hubs.geojson: feature "mangyshlak": properties.name: must not be blank'],
+    },
+    {
+      name: 'a name of a zero-width space',
+      breakIt: (f: GeoFiles) => (f.hubs.features[1]!.properties['name'] = '\u200b'),
+      expected: ['geo/hubs.geojson: feature "mangyshlak": properties.name: must not be blank'],
+    },
+    {
+      name: 'a negative amount',
+      breakIt: (f: GeoFiles) => (figure(f)['value'] = -52),
+      expected: ['geo/figures.json: item "trade-2024-article": value: must not be negative'],
+    },
+    {
+      name: 'a range whose top is below its bottom',
+      breakIt: (f: GeoFiles) => (figure(f)['valueHigh'] = 469),
+      expected: ['geo/figures.json: item "trade-2024-article": valueHigh: must be above value'],
+    },
+    {
+      name: 'a month 13',
+      breakIt: (f: GeoFiles) => (f.sources[0]!['date'] = '2025-13-45'),
+      expected: ['geo/sources.json: item "newsaz-2025-10-21": date: is not a date on the calendar'],
+    },
+    {
+      name: '29 February in a common year',
+      breakIt: (f: GeoFiles) => (f.sources[0]!['date'] = '2025-02-29'),
+      expected: ['geo/sources.json: item "newsaz-2025-10-21": date: is not a date on the calendar'],
+    },
+    {
+      name: '300 words joined by zero-width spaces in a quote',
+      breakIt: (f: GeoFiles) =>
+        ((f.context.segments['aktau-alat']!['quotes'] as { text: string }[])[0]!.text = Array(300)
+          .fill('w')
+          .join('\u200b')),
+      expected: [
+        'geo/context.json: segments "aktau-alat": quotes[0].text: is longer than 300 characters',
+        'geo/context.json: segments "aktau-alat": quotes[0].text: is longer than 25 words',
+      ],
+    },
+    {
+      name: 'a runaway paragraph',
+      breakIt: (f: GeoFiles) => (background(f, 'aktau')['text'] = 'x '.repeat(100_000)),
+      expected: [
+        'geo/context.json: hubs "aktau": background[0].text: is longer than 1200 characters',
+      ],
+    },
+  ])('reports $name', ({ breakIt, expected }) => {
+    expect(problemsOf(breakIt)).toEqual(expected);
+  });
+
+  it('takes a leap day, a month, a year and "n.d."', () => {
+    for (const date of ['2024-02-29', '2025-10', '2025', 'n.d.'])
+      expect(problemsOf((f) => (f.sources[0]!['date'] = date))).toEqual([]);
+  });
+});
