@@ -6,6 +6,7 @@ import { z } from 'zod';
 
 /** Characters that draw nothing: a name made only of them would show as blank. */
 const INVISIBLE = /[\s\u00ad\u200b-\u200f\u2060\ufeff]/gu;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
 const INVISIBLE_RUN = /[\s\u00ad\u200b-\u200f\u2060\ufeff]+/u;
 
 /**
@@ -16,7 +17,8 @@ function shownText(max: number) {
   return z
     .string()
     .max(max, `is longer than ${max} characters`)
-    .refine((text) => text.replace(INVISIBLE, '').length > 0, 'must not be blank');
+    .refine((text) => text.replace(INVISIBLE, '').length > 0, 'must not be blank')
+    .refine((text) => !LONE_SURROGATE.test(text), 'has a broken character (a lone surrogate)');
 }
 
 /**
@@ -46,7 +48,12 @@ const longitude = z.number().min(-180, 'longitude below -180').max(180, 'longitu
 const latitude = z.number().min(-90, 'latitude below -90').max(90, 'latitude above 90');
 export const position = z.tuple([longitude, latitude]);
 
-const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "KZ"');
+const REGIONS = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "KZ"')
+  // Well-formed but no country ("ZZ", "XX"): Intl names every assigned code, and the panels use it.
+  .refine((code) => REGIONS.of(code) !== code && code !== 'ZZ', 'is not a country code');
 
 export const segmentModes = ['rail', 'sea', 'road'] as const;
 export const hubKinds = ['port', 'border', 'junction', 'city'] as const;
@@ -61,7 +68,7 @@ const overrideNames = z.array(z.string().regex(/^(waypoints|seaLanes)\.[a-z0-9-]
 
 export const provenanceMethods = ['track', 'stations', 'sea-lane', 'mixed'] as const;
 
-export const segmentProvenance = z.object({
+export const segmentProvenance = z.strictObject({
   /** track: along OSM track; stations: straight between OSM stations; mixed: both. */
   method: z.enum(provenanceMethods),
   osmWays: z.array(osmId).min(1).optional(),
@@ -72,7 +79,7 @@ export const segmentProvenance = z.object({
   overrides: overrideNames.optional(),
 });
 
-export const hubProvenance = z.object({
+export const hubProvenance = z.strictObject({
   osmNode: osmId.optional(),
   osmWay: osmId.optional(),
   method: z.enum(['station-node', 'quay', 'override']),
@@ -84,7 +91,7 @@ export const hubProvenance = z.object({
 export type SegmentProvenance = z.infer<typeof segmentProvenance>;
 export type HubProvenance = z.infer<typeof hubProvenance>;
 
-export const segmentProperties = z.object({
+export const segmentProperties = z.strictObject({
   id: kebabId,
   name: shownText(80),
   mode: z.enum(segmentModes),
@@ -96,29 +103,29 @@ export const segmentProperties = z.object({
   group: kebabId,
   /** Whether selecting this segment shows the investment arrows across the Caspian. */
   showsFlows: z.boolean().optional(),
-  sources: z.object({
+  sources: z.strictObject({
     via: z.array(z.string().min(1)).min(2, 'must name at least the two end stations'),
     refs: z.array(z.string().min(1)).min(1, 'must cite at least one reference'),
   }),
   provenance: segmentProvenance.optional(),
 });
 
-export const segmentFeature = z.object({
+export const segmentFeature = z.strictObject({
   type: z.literal('Feature'),
   id: kebabId,
   properties: segmentProperties,
-  geometry: z.object({
+  geometry: z.strictObject({
     type: z.literal('LineString'),
     coordinates: z.array(position).min(2, 'a line needs at least two positions'),
   }),
 });
 
-export const hubProperties = z.object({
+export const hubProperties = z.strictObject({
   id: kebabId,
   name: shownText(80),
   /** The name in the country's own language and script, with its BCP 47 language code. */
   localName: z
-    .object({
+    .strictObject({
       text: shownText(80),
       lang: z.string().regex(/^[a-z]{2,3}$/, 'must be a language code like "kk"'),
     })
@@ -134,16 +141,20 @@ export const hubProperties = z.object({
   provenance: hubProvenance.optional(),
 });
 
-export const hubFeature = z.object({
+export const hubFeature = z.strictObject({
   type: z.literal('Feature'),
   id: kebabId,
   properties: hubProperties,
-  geometry: z.object({ type: z.literal('Point'), coordinates: position }),
+  geometry: z.strictObject({ type: z.literal('Point'), coordinates: position }),
 });
 
 /** A collection is checked feature by feature, so one bad feature does not hide the others. */
-export const featureCollection = z.object({
+export const featureCollection = z.strictObject({
   type: z.literal('FeatureCollection'),
+  /** The OpenStreetMap licence and credit the derived files carry (README, licences). */
+  license: z.string().optional(),
+  attribution: z.string().optional(),
+  note: z.string().optional(),
   features: z.array(z.unknown()),
 });
 
@@ -171,7 +182,7 @@ function isCalendarDate(text: string): boolean {
   return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-export const source = z.object({
+export const source = z.strictObject({
   id: kebabId,
   publisher: z.string().min(1),
   /** The item's real headline, or (with `descriptive`) our description of an untitled item. */
@@ -188,16 +199,16 @@ export const source = z.object({
 export const pointPlace = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('overview') }),
-    z.object({ kind: z.literal('segment'), id: kebabId }),
-    z.object({ kind: z.literal('hub'), id: kebabId }),
-    z.object({ kind: z.literal('tour'), id: kebabId }),
+    z.strictObject({ kind: z.literal('overview') }),
+    z.strictObject({ kind: z.literal('segment'), id: kebabId }),
+    z.strictObject({ kind: z.literal('hub'), id: kebabId }),
+    z.strictObject({ kind: z.literal('tour'), id: kebabId }),
   ],
   { error: 'must be {"kind":"overview"} or a segment, hub or tour step with its id' },
 );
 
 /** One point the article makes, in our own words, with the paragraphs it comes from. */
-export const articlePoint = z.object({
+export const articlePoint = z.strictObject({
   id: kebabId,
   paragraphs: z.array(z.number().int().positive()).min(1, 'must name its paragraph'),
   text: shownText(600),
@@ -209,7 +220,7 @@ export const articlePoint = z.object({
   ),
 });
 
-export const article = z.object({
+export const article = z.strictObject({
   sourceId: kebabId,
   title: z.string().min(1),
   outlet: z.string().min(1),
@@ -304,7 +315,7 @@ const PERIOD_DATES: Record<
 };
 
 export const period = z
-  .object({
+  .strictObject({
     kind: z.enum(periodKinds, { error: `must be one of: ${periodKinds.join(', ')}` }),
     start: datePart.optional(),
     end: datePart.optional(),
@@ -338,10 +349,10 @@ export const period = z
   });
 
 /** Where a flow of money or goods goes from and to (ISO 3166-1 alpha-2). */
-export const direction = z.object({ from: countryCode, to: countryCode });
+export const direction = z.strictObject({ from: countryCode, to: countryCode });
 
 export const figure = z
-  .object({
+  .strictObject({
     id: kebabId,
     label: shownText(200),
     /** The statistical series it belongs to: an id in geo/series.json. */
@@ -368,7 +379,7 @@ export const figure = z
 export const seriesCharts = ['trade', 'investment', 'volume'] as const;
 
 /** Who measured a quantity and what exactly it covers (rail only, all modes, …). */
-export const series = z.object({
+export const series = z.strictObject({
   id: kebabId,
   label: shownText(200),
   measuredBy: z.string().min(1),
@@ -377,14 +388,14 @@ export const series = z.object({
 });
 
 /** A section of the route list (a country, a border, a sea). */
-export const routeGroup = z.object({ id: kebabId, title: z.string().min(1) });
+export const routeGroup = z.strictObject({ id: kebabId, title: z.string().min(1) });
 
 /** An investment arrow on the map: a figure with a direction, drawn between two points. */
-export const flow = z.object({ figure: kebabId, from: position, to: position });
+export const flow = z.strictObject({ figure: kebabId, from: position, to: position });
 
 export const MAX_QUOTE_WORDS = 25;
 
-export const quote = z.object({
+export const quote = z.strictObject({
   // Words split at invisible characters too: 300 words joined by zero-width spaces are 300.
   text: shownText(300).refine((t) => t.trim().split(INVISIBLE_RUN).length <= MAX_QUOTE_WORDS, {
     error: `is longer than ${MAX_QUOTE_WORDS} words`,
@@ -400,7 +411,7 @@ export const quote = z.object({
 export const articleScopes = ['place', 'country', 'sea', 'corridor', 'none'] as const;
 
 /** A paragraph in our voice, never the article's, with the sources it rests on. */
-export const backgroundParagraph = z.object({
+export const backgroundParagraph = z.strictObject({
   text: shownText(1200),
   sources: unique<typeof kebabId>(
     z.array(kebabId).min(1, 'must cite at least one source'),
@@ -409,7 +420,7 @@ export const backgroundParagraph = z.object({
   ),
 });
 
-export const contextEntry = z.object({
+export const contextEntry = z.strictObject({
   articleScope: z.enum(articleScopes, { error: `must be one of: ${articleScopes.join(', ')}` }),
   background: unique<typeof backgroundParagraph>(
     z
@@ -427,7 +438,7 @@ export const contextEntry = z.object({
   figures: unique<typeof kebabId>(z.array(kebabId), (id) => id, 'a figure listed already'),
 });
 
-export const contextFile = z.object({
+export const contextFile = z.strictObject({
   overview: z.unknown(),
   segments: z.record(z.string(), z.unknown()),
   hubs: z.record(z.string(), z.unknown()),
@@ -456,7 +467,7 @@ export type ContextEntry = z.infer<typeof contextEntry>;
 
 export const tourCamera = z.union([
   z.literal('fit'),
-  z.object({
+  z.strictObject({
     center: position,
     zoom: z.number().min(0).max(22),
     bearing: z.number().min(-180).max(180).optional(),
@@ -464,10 +475,10 @@ export const tourCamera = z.union([
   }),
 ]);
 
-export const tourStep = z.object({
+export const tourStep = z.strictObject({
   id: kebabId,
   title: z.string().min(1),
-  target: z.object({ kind: z.enum(['segment', 'hub']), id: kebabId }),
+  target: z.strictObject({ kind: z.enum(['segment', 'hub']), id: kebabId }),
   camera: tourCamera,
   note: shownText(1500),
   question: shownText(400),
@@ -476,7 +487,7 @@ export const tourStep = z.object({
   places: z.array(z.string().min(1, 'must not be empty')).min(1, 'must name at least one place'),
 });
 
-export const tour = z.object({
+export const tour = z.strictObject({
   title: z.string().min(1),
   steps: z.array(z.unknown()).min(8, 'needs at least 8 steps'),
 });

@@ -379,6 +379,47 @@ describe('text and numbers as a reader sees them', () => {
         'geo/context.json: hubs "aktau": background[0].text: is longer than 1200 characters',
       ],
     },
+    {
+      name: 'a lone surrogate in a name',
+      breakIt: (f: GeoFiles) => (f.hubs.features[1]!.properties['name'] = 'A\ud800'),
+      expected: [
+        'geo/hubs.geojson: feature "mangyshlak": properties.name: has a broken character (a lone surrogate)',
+      ],
+    },
+    {
+      name: 'a well-formed code that is no country',
+      breakIt: (f: GeoFiles) => (f.route.features[0]!.properties['countries'] = ['ZZ']),
+      expected: [
+        'geo/route.geojson: feature "mangyshlak-aktau": properties.countries[0]: is not a country code',
+      ],
+    },
+    // A misspelt optional key would otherwise be dropped without a word.
+    {
+      name: 'a misspelt localName',
+      breakIt: (f: GeoFiles) =>
+        (f.hubs.features[1]!.properties['localname'] = { text: 'Маңғыстау', lang: 'kk' }),
+      expected: [
+        'geo/hubs.geojson: feature "mangyshlak": properties: Unrecognized key: "localname"',
+      ],
+    },
+    {
+      name: 'a misspelt valueHigh',
+      breakIt: (f: GeoFiles) => (figure(f)['valuehigh'] = 600),
+      expected: [
+        'geo/figures.json: item "trade-2024-article": (root): Unrecognized key: "valuehigh"',
+      ],
+    },
+    {
+      name: 'context under "__proto__" instead of a hub’s id',
+      breakIt: (f: GeoFiles) =>
+        (f.context.hubs = JSON.parse(
+          JSON.stringify(f.context.hubs).replace('"alat"', '"__proto__"'),
+        )),
+      // The reader of records never takes "__proto__" as an entry: the hub it meant is missing.
+      expected: [
+        'geo/context.json: hubs "alat": context: is missing: every segment and hub needs context',
+      ],
+    },
   ])('reports $name', ({ breakIt, expected }) => {
     expect(problemsOf(breakIt)).toEqual(expected);
   });
