@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCorridor } from './corridor.ts';
+import { duplicateKeys } from './duplicate-keys.ts';
 import type { CorridorData, RawGeoFiles } from './corridor.ts';
 import { folderLabel } from './geo-folder.ts';
 import { problem } from './problems.ts';
@@ -52,7 +53,17 @@ export function readGeoFolder(folder: string): CorridorData {
       return undefined;
     }
     try {
-      return JSON.parse(text);
+      const parsed: unknown = JSON.parse(text);
+      for (const { key, line } of duplicateKeys(text))
+        problems.push(
+          problem(
+            file,
+            'file',
+            `line ${line}`,
+            `gives "${key}" twice in one object; JSON keeps only the last`,
+          ),
+        );
+      return parsed;
     } catch (error) {
       unread.add(file);
       problems.push(

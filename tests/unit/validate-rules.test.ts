@@ -410,6 +410,21 @@ describe('text and numbers as a reader sees them', () => {
       ],
     },
     {
+      name: 'a hub renamed "constructor" whose context went with the old name',
+      breakIt: (f: GeoFiles) => {
+        f.hubs.features[1]!.id = 'constructor';
+        f.hubs.features[1]!.properties['id'] = 'constructor';
+        for (const s of f.route.features)
+          for (const end of ['from', 'to'])
+            if (s.properties[end] === 'mangyshlak') s.properties[end] = 'constructor';
+        delete f.context.hubs['mangyshlak'];
+      },
+      expected: [
+        'geo/context.json: hubs "constructor": context: is missing: every segment and hub needs context',
+        'geo/tour.json: step 5 "five": target.id: hub "mangyshlak" is not in geo/hubs.geojson',
+      ],
+    },
+    {
       name: 'context under "__proto__" instead of a hub’s id',
       breakIt: (f: GeoFiles) =>
         (f.context.hubs = JSON.parse(
