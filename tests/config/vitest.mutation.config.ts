@@ -6,6 +6,9 @@ import base from '../../vite.config.ts';
 export default mergeConfig(
   base,
   defineConfig({
+    // Each of Stryker's test runners starts its own Vite; sharing one dependency cache, two of
+    // them renaming the same folder at once failed the run (ENOTEMPTY). One cache per runner.
+    cacheDir: `node_modules/.vite/mutation-${process.env.STRYKER_MUTATOR_WORKER ?? 'main'}`,
     test: {
       exclude: [
         'tests/unit/geo-data.test.ts',
