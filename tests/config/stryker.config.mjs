@@ -46,6 +46,7 @@ export default {
     'src/content/cite.ts',
     'src/content/charts/scale.ts',
     'src/content/charts/rows.ts',
+    'src/content/charts/trade-words.ts',
   ],
   tempDirName: join(tmpdir(), 'corridor-stryker'),
   ignorePatterns: ['dist', 'test-results', 'playwright-report', '.bench', 'tests/e2e'],
