@@ -8,17 +8,44 @@ import { z } from 'zod';
 const INVISIBLE = /[\s\u00ad\u200b-\u200f\u2060\ufeff]/gu;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
 const INVISIBLE_RUN = /[\s\u00ad\u200b-\u200f\u2060\ufeff]+/u;
+/** Control characters (line breaks and tabs included: every text is one line or paragraph). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
+/** Bidirectional embeddings, overrides and isolates: they can show text in another order than it is stored. */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/u;
+/** The start of an HTML tag, comment or declaration. The app never renders data as HTML, but a
+ * teacher who pastes markup into a text would see it shown literally: it is refused instead. */
+const MARKUP = /<[a-z/!?]/iu;
+
+const codePoint = (char: string) =>
+  `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
  * Text a reader sees: something visible (not only spaces or zero-width characters), and at most
- * `max` characters, so one runaway paragraph cannot ship megabytes or hang the panel.
+ * `max` characters, so one runaway paragraph cannot ship megabytes or hang the panel; no
+ * character that would hide, reorder or break what is shown, and no markup.
  */
-function shownText(max: number) {
+export function shownText(max: number) {
   return z
     .string()
     .max(max, `is longer than ${max} characters`)
     .refine((text) => text.replace(INVISIBLE, '').length > 0, 'must not be blank')
-    .refine((text) => !LONE_SURROGATE.test(text), 'has a broken character (a lone surrogate)');
+    .superRefine((text, ctx) => {
+      const fail = (message: string) => ctx.addIssue({ code: 'custom', message });
+      if (LONE_SURROGATE.test(text)) fail('has a broken character (a lone surrogate)');
+      const control = CONTROL.exec(text)?.[0];
+      if (control) fail(`has a control character (${codePoint(control)}); write plain text`);
+      const bidi = BIDI_CONTROL.exec(text)?.[0];
+      if (bidi)
+        fail(
+          `has a bidirectional control (${codePoint(bidi)}), which can show text in another order`,
+        );
+      const tag = MARKUP.exec(text);
+      if (tag)
+        fail(
+          `holds markup ("${text.slice(tag.index, tag.index + 12)}…"); write the text without tags`,
+        );
+    });
 }
 
 /**
@@ -40,9 +67,17 @@ function unique<T extends z.ZodType>(
   });
 }
 
+/** Names every JavaScript object already has: as ids they would find the object's own property. */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+]);
+
 const kebabId = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id like "my-new-id"');
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id like "my-new-id"')
+  .refine((id) => !RESERVED_KEYS.has(id), 'is a name JavaScript reserves; choose another id');
 
 const longitude = z.number().min(-180, 'longitude below -180').max(180, 'longitude above 180');
 const latitude = z.number().min(-90, 'latitude below -90').max(90, 'latitude above 90');
@@ -171,7 +206,13 @@ export type Hub = z.infer<typeof hubProperties>;
 const isoDate = z
   .string()
   .regex(/^(\d{4}(-\d{2}(-\d{2})?)?|n\.d\.)$/, 'must be YYYY, YYYY-MM, YYYY-MM-DD or "n.d."')
-  .refine(isCalendarDate, 'is not a date on the calendar');
+  .refine(isCalendarDate, 'is not a date on the calendar')
+  .refine((date) => !isFuture(date), 'is in the future; only forecasts and plans may be');
+
+/** Whether a date as precise as the source gives it (a year, a month or a day) is after today. */
+export function isFuture(date: string, today = new Date().toISOString().slice(0, 10)): boolean {
+  return /^\d{4}/.test(date) && date > today.slice(0, date.length);
+}
 
 /** 2025-02-29 or 2025-13 would be shown as another date by Intl: only real ones pass. */
 function isCalendarDate(text: string): boolean {
@@ -184,15 +225,15 @@ function isCalendarDate(text: string): boolean {
 
 export const source = z.strictObject({
   id: kebabId,
-  publisher: z.string().min(1),
+  publisher: shownText(200),
   /** The item's real headline, or (with `descriptive`) our description of an untitled item. */
-  title: z.string().min(1),
+  title: shownText(400),
   /** The title is our description, not the item's headline: never shown in quotation marks. */
   descriptive: z.boolean().optional(),
   date: isoDate,
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
   /** What a reader should know about the item (language, how it was dated). */
-  note: z.string().min(1).optional(),
+  note: shownText(1000).optional(),
 });
 
 /** Where the map shows an article point: the overview, a place's panel, or a tour step. */
@@ -222,16 +263,16 @@ export const articlePoint = z.strictObject({
 
 export const article = z.strictObject({
   sourceId: kebabId,
-  title: z.string().min(1),
-  outlet: z.string().min(1),
+  title: shownText(400),
+  outlet: shownText(200),
   date: isoDate,
-  interviewee: z.string().min(1),
-  intervieweeRole: z.string().min(1),
+  interviewee: shownText(200),
+  intervieweeRole: shownText(400),
   /** Who asked the questions, if the article names them. */
-  interviewer: z.string().min(1).optional(),
+  interviewer: shownText(200).optional(),
   /** Paragraphs of the article's text, as its points and quotes number them. */
   paragraphCount: z.number().int().positive(),
-  mainLine: z.string().min(1),
+  mainLine: shownText(1000),
   /** The article's own figures, as the Article view lists them. */
   headlineFigures: z.array(kebabId),
   /** Checked item by item in validate-content.ts, so one bad point does not hide the article. */
@@ -296,6 +337,9 @@ export const periodStages = [
   'after-phases-2-3',
 ] as const;
 
+/** The kinds of period that may lie ahead. */
+const FUTURE_KINDS: ReadonlySet<string> = new Set(['forecast', 'target', 'planned']);
+
 /** Which dates each kind of period needs. */
 const PERIOD_DATES: Record<
   (typeof periodKinds)[number],
@@ -331,6 +375,21 @@ export const period = z
         ctx.addIssue({ code: 'custom', path: [field], message: `a "${p.kind}" period needs it` });
       if (need === undefined && p[field] !== undefined)
         ctx.addIssue({ code: 'custom', path: [field], message: `a "${p.kind}" period has none` });
+    }
+    // A count, a total or an event has happened; only forecasts and plans look ahead. A plan
+    // was still stated in the past.
+    const ahead = FUTURE_KINDS.has(p.kind);
+    for (const field of ['start', 'end', 'stated'] as const) {
+      const date = p[field];
+      if (date !== undefined && isFuture(date) && (field === 'stated' || !ahead))
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message:
+            field === 'stated'
+              ? 'is in the future: a plan is stated when it is made'
+              : `is in the future; a "${p.kind}" period has happened (use forecast, target or planned)`,
+        });
     }
     if (rule.year && p.end !== undefined && !/^\d{4}$/.test(p.end))
       ctx.addIssue({
@@ -382,13 +441,13 @@ export const seriesCharts = ['trade', 'investment', 'volume'] as const;
 export const series = z.strictObject({
   id: kebabId,
   label: shownText(200),
-  measuredBy: z.string().min(1),
-  scope: z.string().min(1),
+  measuredBy: shownText(200),
+  scope: shownText(400),
   chart: z.enum(seriesCharts).optional(),
 });
 
 /** A section of the route list (a country, a border, a sea). */
-export const routeGroup = z.strictObject({ id: kebabId, title: z.string().min(1) });
+export const routeGroup = z.strictObject({ id: kebabId, title: shownText(200) });
 
 /** An investment arrow on the map: a figure with a direction, drawn between two points. */
 export const flow = z.strictObject({ figure: kebabId, from: position, to: position });
@@ -400,7 +459,7 @@ export const quote = z.strictObject({
   text: shownText(300).refine((t) => t.trim().split(INVISIBLE_RUN).length <= MAX_QUOTE_WORDS, {
     error: `is longer than ${MAX_QUOTE_WORDS} words`,
   }),
-  speaker: z.string().min(1),
+  speaker: shownText(200),
   paragraph: z.number().int().positive(),
 });
 
@@ -477,7 +536,7 @@ export const tourCamera = z.union([
 
 export const tourStep = z.strictObject({
   id: kebabId,
-  title: z.string().min(1),
+  title: shownText(200),
   target: z.strictObject({ kind: z.enum(['segment', 'hub']), id: kebabId }),
   camera: tourCamera,
   note: shownText(1500),
@@ -488,7 +547,7 @@ export const tourStep = z.strictObject({
 });
 
 export const tour = z.strictObject({
-  title: z.string().min(1),
+  title: shownText(200),
   steps: z.array(z.unknown()).min(8, 'needs at least 8 steps'),
 });
 

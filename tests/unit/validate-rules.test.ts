@@ -393,6 +393,58 @@ describe('text and numbers as a reader sees them', () => {
         'geo/route.geojson: feature "mangyshlak-aktau": properties.countries[0]: is not a country code',
       ],
     },
+    {
+      name: 'a right-to-left override in a name',
+      breakIt: (f: GeoFiles) => (f.hubs.features[1]!.properties['name'] = 'Aktau \u202eport'),
+      expected: [
+        'geo/hubs.geojson: feature "mangyshlak": properties.name: has a bidirectional control (U+202E), which can show text in another order',
+      ],
+    },
+    {
+      name: 'markup in a name',
+      breakIt: (f: GeoFiles) =>
+        (f.hubs.features[1]!.properties['name'] = '<img src=x onerror=alert(1)>'),
+      expected: [
+        'geo/hubs.geojson: feature "mangyshlak": properties.name: holds markup ("<img src=x o…"); write the text without tags',
+      ],
+    },
+    {
+      name: 'a script in a paragraph',
+      breakIt: (f: GeoFiles) =>
+        (background(f, 'aktau')['text'] = 'Aktau is a port. </p><script>alert(1)</script>'),
+      expected: [
+        'geo/context.json: hubs "aktau": background[0].text: holds markup ("</p><script>…"); write the text without tags',
+      ],
+    },
+    {
+      name: 'a control character in a tour question',
+      breakIt: (f: GeoFiles) => (f.tour!.steps[0]!['question'] = 'Why?\u0007 Why not?'),
+      expected: [
+        'geo/tour.json: step 1 "one": question: has a control character (U+0007); write plain text',
+      ],
+    },
+    {
+      name: 'a source dated in the future',
+      breakIt: (f: GeoFiles) => (f.sources[0]!['date'] = '2999-01'),
+      expected: [
+        'geo/sources.json: item "newsaz-2025-10-21": date: is in the future; only forecasts and plans may be',
+      ],
+    },
+    {
+      name: 'a year’s count in the future',
+      breakIt: (f: GeoFiles) => (figure(f)['period'] = { kind: 'year', end: '2999' }),
+      expected: [
+        'geo/figures.json: item "trade-2024-article": period.end: is in the future; a "year" period has happened (use forecast, target or planned)',
+      ],
+    },
+    {
+      name: 'a plan stated in the future',
+      breakIt: (f: GeoFiles) =>
+        (figure(f)['period'] = { kind: 'target', end: '2999', stated: '2999' }),
+      expected: [
+        'geo/figures.json: item "trade-2024-article": period.stated: is in the future: a plan is stated when it is made',
+      ],
+    },
     // A misspelt optional key would otherwise be dropped without a word.
     {
       name: 'a misspelt localName',
@@ -419,7 +471,11 @@ describe('text and numbers as a reader sees them', () => {
             if (s.properties[end] === 'mangyshlak') s.properties[end] = 'constructor';
         delete f.context.hubs['mangyshlak'];
       },
+      // Refused as an id wherever it is used, and the missing context still named.
       expected: [
+        'geo/hubs.geojson: feature "constructor": id: is a name JavaScript reserves; choose another id',
+        'geo/hubs.geojson: feature "constructor": properties.id: is a name JavaScript reserves; choose another id',
+        'geo/route.geojson: feature "mangyshlak-aktau": properties.from: is a name JavaScript reserves; choose another id',
         'geo/context.json: hubs "constructor": context: is missing: every segment and hub needs context',
         'geo/tour.json: step 5 "five": target.id: hub "mangyshlak" is not in geo/hubs.geojson',
       ],
@@ -437,6 +493,13 @@ describe('text and numbers as a reader sees them', () => {
     },
   ])('reports $name', ({ breakIt, expected }) => {
     expect(problemsOf(breakIt)).toEqual(expected);
+  });
+
+  it('takes a forecast for a year ahead, and today as a date', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    expect(problemsOf((f) => (f.sources[0]!['date'] = today))).toEqual([]);
+    const forecast = { kind: 'forecast', end: '2999', stated: '2025' };
+    expect(problemsOf((f) => (f.figures[0]!['period'] = forecast))).toEqual([]);
   });
 
   it('takes a leap day, a month, a year and "n.d."', () => {
