@@ -2,10 +2,10 @@
  * Reads a folder of data files from disk (Node only). A missing or malformed file becomes a
  * problem that names it; every problem names the folder as the reader knows it.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCorridor } from './corridor.ts';
-import { duplicateKeys } from './duplicate-keys.ts';
+import { keyProblems } from './json-keys.ts';
 import type { CorridorData, RawGeoFiles } from './corridor.ts';
 import { folderLabel } from './geo-folder.ts';
 import { problem } from './problems.ts';
@@ -30,6 +30,14 @@ function relabel(line: string, label: string): string {
     : line.replaceAll(/\bgeo\/([a-z]+\.(?:geo)?json)\b/g, `${label}$1`);
 }
 
+/**
+ * The largest data file read. The biggest today (route.geojson) is about a quarter of it; a file
+ * far past it is a mistake (a pasted extract, a runaway field) that would ship to every reader.
+ */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
 export function readGeoFolder(folder: string): CorridorData {
   const problems: string[] = [];
   /** Files that could not be read: their root cause is reported once, not every consequence. */
@@ -38,6 +46,19 @@ export function readGeoFolder(folder: string): CorridorData {
     const file = `geo/${name}`;
     let text: string;
     try {
+      const { size } = statSync(join(folder, name));
+      if (size > MAX_FILE_BYTES) {
+        unread.add(file);
+        problems.push(
+          problem(
+            file,
+            'file',
+            '(root)',
+            `is ${megabytes(size)}; a data file may be at most ${megabytes(MAX_FILE_BYTES)}`,
+          ),
+        );
+        return undefined;
+      }
       text = readFileSync(join(folder, name), 'utf8');
     } catch (error) {
       const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
@@ -54,13 +75,15 @@ export function readGeoFolder(folder: string): CorridorData {
     }
     try {
       const parsed: unknown = JSON.parse(text);
-      for (const { key, line } of duplicateKeys(text))
+      for (const { key, line, what } of keyProblems(text))
         problems.push(
           problem(
             file,
             'file',
             `line ${line}`,
-            `gives "${key}" twice in one object; JSON keeps only the last`,
+            what === 'twice'
+              ? `gives "${key}" twice in one object; JSON keeps only the last`
+              : `uses the key "${key}", which JavaScript reserves; choose another`,
           ),
         );
       return parsed;

@@ -1,15 +1,20 @@
 /**
- * Keys given twice in one JSON object. `JSON.parse` keeps the last silently, so an editor who
- * writes "name" twice would see one of the two vanish; validation names them instead.
+ * Keys that JSON.parse accepts but the data must not have. A key given twice in one object:
+ * `JSON.parse` keeps the last silently, so an editor who writes "name" twice would see one of the
+ * two vanish. A key JavaScript reserves (`__proto__`, `constructor`): a lookup by it could find
+ * the object's own property instead of the data. Validation names both, with the line.
  */
-export interface DuplicateKey {
+import { RESERVED_KEYS } from './schema.ts';
+
+export interface KeyProblem {
   key: string;
   line: number;
+  what: 'twice' | 'reserved';
 }
 
-/** Scans valid JSON text (parse it first) for objects that repeat a key. */
-export function duplicateKeys(text: string): DuplicateKey[] {
-  const found: DuplicateKey[] = [];
+/** Scans valid JSON text (parse it first) for repeated and reserved keys. */
+export function keyProblems(text: string): KeyProblem[] {
+  const found: KeyProblem[] = [];
   // One entry per open container: the keys seen so far, or null for an array.
   const open: (Set<string> | null)[] = [];
   let expectKey = false;
@@ -30,7 +35,8 @@ export function duplicateKeys(text: string): DuplicateKey[] {
       const keys = open.at(-1);
       if (expectKey && keys) {
         const key = JSON.parse(text.slice(i, end + 1)) as string;
-        if (keys.has(key)) found.push({ key, line });
+        if (keys.has(key)) found.push({ key, line, what: 'twice' });
+        if (RESERVED_KEYS.has(key)) found.push({ key, line, what: 'reserved' });
         keys.add(key);
       }
       i = end;
