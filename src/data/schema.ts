@@ -21,13 +21,15 @@ const codePoint = (char: string) =>
   `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
- * Text a reader sees: something visible (not only spaces or zero-width characters), and at most
- * `max` characters, so one runaway paragraph cannot ship megabytes or hang the panel; no
- * character that would hide, reorder or break what is shown, and no markup.
+ * Text a reader sees, without the spaces an editor may leave around it: something visible (not
+ * only spaces or zero-width characters), and at most `max` characters, so one runaway paragraph
+ * cannot ship megabytes or hang the panel; no character that would hide, reorder or break what is
+ * shown, and no markup.
  */
 export function shownText(max: number) {
   return z
     .string()
+    .trim()
     .max(max, `is longer than ${max} characters`)
     .refine((text) => text.replace(INVISIBLE, '').length > 0, 'must not be blank')
     .superRefine((text, ctx) => {
@@ -251,7 +253,11 @@ export const pointPlace = z.discriminatedUnion(
 /** One point the article makes, in our own words, with the paragraphs it comes from. */
 export const articlePoint = z.strictObject({
   id: kebabId,
-  paragraphs: z.array(z.number().int().positive()).min(1, 'must name its paragraph'),
+  paragraphs: unique<z.ZodNumber>(
+    z.array(z.number().int().positive()).min(1, 'must name its paragraph'),
+    String,
+    'a paragraph it names already',
+  ),
   text: shownText(600),
   /** Where the map shows it; the first is its home. Empty is reported by validate-content.ts. */
   places: unique<typeof pointPlace>(

@@ -445,6 +445,16 @@ describe('text and numbers as a reader sees them', () => {
         'geo/figures.json: item "trade-2024-article": period.stated: is in the future: a plan is stated when it is made',
       ],
     },
+    {
+      name: 'a paragraph named twice by one point',
+      breakIt: (f: GeoFiles) =>
+        ((f.article!['points'] as { paragraphs: number[] }[])[1]!.paragraphs = [2, 2]),
+      expected: [
+        'geo/article.json: point "b": paragraphs[1]: repeats a paragraph it names already',
+        // The point is left out, and with it the only one placed on the ferry.
+        'geo/context.json: segments "aktau-alat": articleScope: is "sea" but no article point is placed here',
+      ],
+    },
     // A misspelt optional key would otherwise be dropped without a word.
     {
       name: 'a misspelt localName',
@@ -493,6 +503,14 @@ describe('text and numbers as a reader sees them', () => {
     },
   ])('reports $name', ({ breakIt, expected }) => {
     expect(problemsOf(breakIt)).toEqual(expected);
+  });
+
+  it('trims the spaces an editor leaves around a text', () => {
+    const files = validFiles();
+    files.hubs.features[1]!.properties['name'] = '  Mangyshlak \n';
+    const corridor = buildCorridor(raw(files));
+    expect(corridor.problems).toEqual([]);
+    expect(corridor.hubs.find((h) => h.id === 'mangyshlak')?.name).toBe('Mangyshlak');
   });
 
   it('takes a forecast for a year ahead, and today as a date', () => {
