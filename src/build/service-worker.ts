@@ -1,6 +1,6 @@
 /**
  * The service worker that makes the served app work offline after one visit (Workbox). It
- * precaches the page and everything under assets/ by glob, so chunks added later (languages,
+ * precaches the page, the data downloads and everything under assets/ by glob, so chunks added later (languages,
  * detail basemaps) are kept too; any navigation gets the cached page. A new version waits until
  * the reader chooses "Reload for the new version" (src/app/offline.svelte.ts).
  */
@@ -12,7 +12,7 @@ import { SINGLE_FILE_NAME } from './single-file.ts';
 export async function writeServiceWorker(outDir: string): Promise<{ count: number; size: number }> {
   const { count, size, warnings } = await generateSW({
     globDirectory: outDir,
-    globPatterns: ['index.html', 'favicon.svg', 'manifest.webmanifest', 'assets/**/*'],
+    globPatterns: ['index.html', 'favicon.svg', 'manifest.webmanifest', 'assets/**/*', 'data/*'],
     // Compressed copies are for the web server; .woff only for browsers without woff2.
     globIgnores: ['**/*.gz', '**/*.br', '**/*.woff'],
     swDest: join(outDir, 'sw.js'),

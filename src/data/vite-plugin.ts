@@ -3,16 +3,19 @@
  * `virtual:corridor` (route thinned for the screen, hubs, content) and `virtual:basemap` (the
  * overview basemap and its labels from geo/basemap/). The basemap's 10m detail is not a module:
  * the map fetches it as a file when the reader zooms in (`src/data/basemap-detail-url.ts`); it is
- * checked here all the same. A build stops on any problem with the problem list and nothing else;
+ * checked here all the same. The data as files to download (downloads.ts) go to `data/` in the
+ * build and are served there by the dev server. A build stops on any problem with the problem list and nothing else;
  * the dev server keeps going, lists the problems on the page, and reloads when a data file
  * changes, goes or returns.
  */
 import { resolve, sep } from 'node:path';
 import { inspect } from 'node:util';
 import type { Plugin } from 'vite';
+import { INNER_BUILD_FLAG } from '../build/single-file.ts';
 import { checkBasemapDetail, readBasemap } from './basemap.ts';
 import type { CorridorData } from './corridor.ts';
 import { folderLabel, geoFolder, PROJECT_GEO } from './geo-folder.ts';
+import { DOWNLOAD_FOLDER, downloadFiles } from './downloads.ts';
 import { readGeoFolder } from './read-geo.ts';
 import { forScreen } from './screen.ts';
 
@@ -74,6 +77,21 @@ export function corridorData(): Plugin {
         server.ws.send({ type: 'full-reload' });
       };
       for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onChange);
+      server.middlewares.use(`/${DOWNLOAD_FOLDER}/`, (request, response, next) => {
+        const file = downloadFiles(readCorridor()).find((d) => `/${d.name}` === request.url);
+        if (!file) return next();
+        response.setHeader('Content-Type', `${file.type}; charset=utf-8`);
+        response.end(file.text);
+      });
+    },
+    generateBundle() {
+      if (process.env[INNER_BUILD_FLAG]) return;
+      for (const file of downloadFiles(readCorridor()))
+        this.emitFile({
+          type: 'asset',
+          fileName: `${DOWNLOAD_FOLDER}/${file.name}`,
+          source: file.text,
+        });
     },
     buildStart() {
       if (!isBuild) corridor = undefined;

@@ -333,6 +333,23 @@ export const en = {
     figures: (list: string) => `Figures: ${list}.`,
     citedIn: (places: string) => `Cited in: ${places}.`,
   },
+  downloads: {
+    title: 'Download the data',
+    intro:
+      'The data behind this map, to use in class or elsewhere. Every figure names its source; the route and hubs carry the OpenStreetMap ways and stations they follow.',
+    route: 'Route segments (GeoJSON)',
+    hubs: 'Hubs (GeoJSON)',
+    figures: 'Figures with their sources (CSV)',
+    sources: 'Sources (CSV)',
+    licence:
+      'The route and hub geometry is derived from OpenStreetMap, © OpenStreetMap contributors, and may be reused under the Open Database License (ODbL 1.0) with that credit. The figures belong to the sources named in each row.',
+    fromFile:
+      'The data files come with the folder copy of this map and with its web address; this single-file copy does not carry them.',
+    routeNote:
+      'The Middle Corridor route, segment by segment. lengthKm is computed from the line; provenance says which OpenStreetMap ways, stations or sea lanes each line follows.',
+    hubsNote:
+      'Ports, border crossings, junctions and cities of the Middle Corridor; provenance says which OpenStreetMap node or station each position comes from.',
+  },
   routeList: {
     label: 'Route list',
     title: 'Route, East to West',

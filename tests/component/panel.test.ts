@@ -169,9 +169,19 @@ describe('overview and sources', () => {
     expect(props.onopenview).toHaveBeenCalledWith('sources');
   });
 
+  it('offers the data as files, each named for what it holds, with the licence', () => {
+    render(SourcesView, { props: viewProps(), context: contextFor() });
+    const downloads = screen.getByRole('region', { name: 'Download the data' });
+    const link = within(downloads).getByRole('link', { name: 'Figures with their sources (CSV)' });
+    expect(link.getAttribute('href')).toBe('./data/middle-corridor-figures.csv');
+    expect(link.getAttribute('download')).toBe('middle-corridor-figures.csv');
+    expect(within(downloads).getAllByRole('link')).toHaveLength(4);
+    expect(downloads.textContent).toContain('Open Database License (ODbL 1.0)');
+  });
+
   it('lists every source with its title as a headline or a description, its figures and who cites it', () => {
     render(SourcesView, { props: viewProps(), context: contextFor() });
-    const items = screen.getByRole('list').querySelectorAll(':scope > li');
+    const items = screen.getByRole('list', { name: 'Sources' }).querySelectorAll(':scope > li');
     expect(items).toHaveLength(3);
     expect(items[0]!.textContent).toContain('News.Az');
     expect(items[0]!.textContent).toContain('“Test article: a headline”');

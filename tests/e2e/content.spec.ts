@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { clearPointOnSegment, expect, openMap, settle, test, zoomToSegment } from './fixtures.ts';
 
 test('clicking a Caspian crossing shows what the article says of the sea route, apart from the background', async ({
@@ -94,4 +95,21 @@ test('the investment arrows appear with the Caspian crossing and the overview on
   await openMap(page, '?segment=kuryk-alat');
   await expect.poll(flowsVisible).toBe('visible');
   await settle(page);
+});
+
+test('the Sources view downloads the figures with their sources, as served with the map', async ({
+  page,
+}) => {
+  await openMap(page, '?view=sources');
+  const link = page.getByRole('link', { name: 'Figures with their sources (CSV)' });
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toBe('middle-corridor-figures.csv');
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv.split('\r\n')[0]).toBe(
+    '\ufeffid,label,value,valueHigh,unit,period,periodKind,periodStart,periodEnd,series,measuredBy,fromArticle,articleParagraph,source,sourcePublisher,sourceDate,sourceUrl,notes',
+  );
+  // The article's trade figure, credited to the article with its paragraph.
+  expect(csv).toMatch(/\r\n[a-z0-9-]+,[^\r\n]*,470,,USD million,2024,year,,2024,[^\r\n]*,yes,\d+,/);
+  const route = await page.request.get('./data/middle-corridor-route.geojson');
+  expect((await route.json()).license).toBe('ODbL-1.0');
 });

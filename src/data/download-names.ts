@@ -1,0 +1,11 @@
+/**
+ * Where the data downloads go in the build, and their names: shared by the build, which writes
+ * them (downloads.ts), and the Sources view, which links to them.
+ */
+export const DOWNLOAD_FOLDER = 'data';
+export const DOWNLOAD_NAMES = {
+  route: 'middle-corridor-route.geojson',
+  hubs: 'middle-corridor-hubs.geojson',
+  figures: 'middle-corridor-figures.csv',
+  sources: 'middle-corridor-sources.csv',
+} as const;

@@ -1,0 +1,123 @@
+/** The data a reader can download: what each file holds, computed from the data, never typed. */
+import { length, lineString } from '@turf/turf';
+import { describe, expect, it } from 'vitest';
+import { csvRow, downloadFiles } from '../../src/data/downloads.ts';
+import { readGeoFolder } from '../../src/data/read-geo.ts';
+import { FIXTURE, LIVE_GEO } from '../support/app-context.ts';
+
+const data = readGeoFolder(FIXTURE);
+const files = new Map(downloadFiles(data).map((f) => [f.name, f]));
+const text = (name: string) => files.get(name)?.text ?? '';
+
+/** Reads CSV back (RFC 4180), to check what a spreadsheet would show. */
+function parseCsv(csv: string): string[][] {
+  const rows: string[][] = [[]];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i]!;
+    if (quoted) {
+      if (c === '"' && csv[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      rows.at(-1)!.push(cell);
+      cell = '';
+    } else if (c === '\r' && csv[i + 1] === '\n') {
+      rows.at(-1)!.push(cell);
+      cell = '';
+      rows.push([]);
+      i++;
+    } else cell += c;
+  }
+  return rows.slice(0, -1);
+}
+
+describe('the route and hubs as GeoJSON', () => {
+  const route = JSON.parse(text('middle-corridor-route.geojson'));
+
+  it('carries the OpenStreetMap licence and every segment with its provenance', () => {
+    expect(route.license).toBe('ODbL-1.0');
+    expect(route.attribution).toMatch(/^© OpenStreetMap contributors/);
+    expect(route.features.map((f: { id: string }) => f.id)).toEqual(data.segments.map((s) => s.id));
+    for (const feature of route.features)
+      expect(feature.properties.sources.via.length).toBeGreaterThan(1);
+  });
+
+  it('gives each segment’s length as turf measures its line, to a tenth of a km', () => {
+    for (const feature of route.features) {
+      const km = length(lineString(feature.geometry.coordinates), { units: 'kilometers' });
+      expect(feature.properties.lengthKm).toBeCloseTo(km, 1);
+    }
+  });
+
+  it('lists every hub at its position', () => {
+    const hubs = JSON.parse(text('middle-corridor-hubs.geojson'));
+    expect(hubs.license).toBe('ODbL-1.0');
+    expect(hubs.features).toHaveLength(data.hubs.length);
+    expect(hubs.features[0].geometry.coordinates).toEqual(data.hubs[0]!.coordinates);
+  });
+});
+
+describe('the figures and sources as CSV', () => {
+  const figures = parseCsv(text('middle-corridor-figures.csv').replace(/^\ufeff/, ''));
+  const row = (id: string) => {
+    const [header, ...rows] = figures;
+    const found = rows.find((r) => r[0] === id)!;
+    return Object.fromEntries(header!.map((h, i) => [h, found[i]]));
+  };
+
+  it('has one row per figure, each with its value, unit, period, series and source', () => {
+    expect(figures).toHaveLength(data.figures.length + 1);
+    expect(row('trade-2024-article')).toMatchObject({
+      value: '470',
+      unit: 'USD million',
+      period: '2024',
+      periodKind: 'year',
+      fromArticle: 'yes',
+      articleParagraph: '2',
+      sourcePublisher: 'News.Az',
+      sourceDate: '2025-10-21',
+      sourceUrl: 'https://news.az/news/test',
+    });
+    expect(row('trade-2024-article')['measuredBy']).not.toBe('');
+  });
+
+  it('marks figures from other sources as not the article’s', () => {
+    expect(row('trade-2023-kz')['fromArticle']).toBe('no');
+  });
+
+  it('starts with a byte-order mark so spreadsheets read it as UTF-8', () => {
+    expect(
+      text('middle-corridor-sources.csv').startsWith('\ufeffid,publisher,title,date,url,note\r\n'),
+    ).toBe(true);
+  });
+});
+
+describe('a CSV cell', () => {
+  it('is quoted when it holds a comma, a quote or a line break', () => {
+    expect(csvRow(['a', 'b,c', 'say "hi"', 'two\nlines'])).toBe(
+      'a,"b,c","say ""hi""","two\nlines"',
+    );
+  });
+
+  it('cannot run as a spreadsheet formula, while negative numbers stay numbers', () => {
+    expect(csvRow(['=HYPERLINK("x")', '+1+1', '@SUM(A1)', '-12.5'])).toBe(
+      `"'=HYPERLINK(""x"")",'+1+1,'@SUM(A1),-12.5`,
+    );
+  });
+});
+
+describe('the data as built', () => {
+  it('writes every figure of geo/ with a source that has a URL', () => {
+    const live = readGeoFolder(LIVE_GEO);
+    const csv = downloadFiles(live).find((f) => f.name.endsWith('figures.csv'))!.text;
+    const rows = parseCsv(csv.replace(/^\ufeff/, ''));
+    expect(rows).toHaveLength(live.figures.length + 1);
+    const url = rows[0]!.indexOf('sourceUrl');
+    for (const r of rows.slice(1)) expect(r[url]).toMatch(/^https?:\/\//);
+  });
+});
