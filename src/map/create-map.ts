@@ -9,6 +9,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StyleSpecification } from 'maplibre-gl';
 import { BASEMAP_BOUNDS } from '../data/basemap-bounds.ts';
 import { FIRST_VIEW_PADDING } from './camera.ts';
+import { HUB_GUARD_IMAGE } from './ids.ts';
+import { HUB_GUARD_SIZE } from './style/hub-label-place.ts';
 
 // Without this the production build has no worker and draws a blank map.
 setWorkerUrl(workerUrl);
@@ -41,6 +43,7 @@ export function createMap(options: MapOptions): Map {
     cooperativeGestures: options.cooperative ?? false,
   });
   map.touchZoomRotate.disableRotation();
+  addGuardImage(map);
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   // Full width on wide maps; compact ("i") at 640 px or less. (`{}`: the default options
   // would make it compact at every width.)
@@ -55,4 +58,16 @@ export function foldCredits(map: Map): void {
     .getContainer()
     .querySelector('.maplibregl-compact-show')
     ?.classList.remove('maplibregl-compact-show');
+}
+
+/**
+ * The hubs' guards are an image the style names but does not carry (the style has no sprite): it
+ * is made (transparent) when MapLibre first asks, and again after a lost context rebuilds the style.
+ */
+function addGuardImage(map: Map): void {
+  map.setMissingStyleImageResolver((id) => {
+    if (id !== HUB_GUARD_IMAGE || map.hasImage(id)) return;
+    const size = HUB_GUARD_SIZE;
+    map.addImage(id, { width: size, height: size, data: new Uint8Array(size * size * 4) });
+  });
 }
