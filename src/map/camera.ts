@@ -4,9 +4,10 @@ import type { Corridor, Selection } from '../data/corridor-index.ts';
 import { CORE_BOUNDS } from '../data/basemap-bounds.ts';
 import { boundsOf } from '../data/geometry-bounds.ts';
 import type { CameraIntent } from '../state/app-state.svelte.ts';
+import { firstViewPadding } from './limits.ts';
 
-/** Room for the end labels (Xi’an, Kapıkule) and the map controls. */
-export const FIRST_VIEW_PADDING = { top: 40, bottom: 40, left: 30, right: 60 };
+/** Room for the end labels (Xi’an, Kapıkule) and the map controls, on a screen wider than a phone. */
+export const FIRST_VIEW_PADDING = firstViewPadding(Infinity);
 
 /** The whole corridor; the region it lies in when there is no route to draw (bad data). */
 export function corridorBounds(corridor: Corridor): [number, number, number, number] {

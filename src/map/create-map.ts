@@ -8,7 +8,10 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StyleSpecification } from 'maplibre-gl';
 import { BASEMAP_BOUNDS } from '../data/basemap-bounds.ts';
-import { FIRST_VIEW_PADDING } from './camera.ts';
+import { HUB_GUARD_IMAGE } from './ids.ts';
+import { firstViewPadding } from './limits.ts';
+import { HUB_GUARD_SIZE } from './style/hub-label-place.ts';
+import { applyLimits, showWholeCorridor, WholeCorridorControl } from './whole-corridor.ts';
 
 // Without this the production build has no worker and draws a blank map.
 setWorkerUrl(workerUrl);
@@ -19,6 +22,8 @@ export interface MapOptions {
   bounds: [number, number, number, number];
   /** MapLibre's own control texts in the reader's language. */
   locale: Record<string, string>;
+  /** The button that brings the first view back. */
+  wholeCorridorLabel: string;
   /** The id of the element that describes the map and its keys. */
   describedBy: string;
   reducedMotion: boolean;
@@ -31,7 +36,7 @@ export function createMap(options: MapOptions): Map {
     container: options.container,
     style: options.style,
     bounds: options.bounds,
-    fitBoundsOptions: { padding: FIRST_VIEW_PADDING },
+    fitBoundsOptions: { padding: firstViewPadding(options.container.clientWidth) },
     maxBounds: BASEMAP_BOUNDS,
     attributionControl: false,
     locale: options.locale,
@@ -41,7 +46,18 @@ export function createMap(options: MapOptions): Map {
     cooperativeGestures: options.cooperative ?? false,
   });
   map.touchZoomRotate.disableRotation();
+  addGuardImage(map);
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  const duration = options.reducedMotion ? 0 : 700;
+  map.addControl(
+    new WholeCorridorControl(options.wholeCorridorLabel, () =>
+      showWholeCorridor(map, options.bounds, duration),
+    ),
+    'top-right',
+  );
+  // The limits follow the map's size: the first view at that size always fits inside them.
+  applyLimits(map, options.bounds);
+  map.on('resize', () => applyLimits(map, options.bounds));
   // Full width on wide maps; compact ("i") at 640 px or less. (`{}`: the default options
   // would make it compact at every width.)
   map.addControl(new AttributionControl({}), 'bottom-right');
@@ -55,4 +71,16 @@ export function foldCredits(map: Map): void {
     .getContainer()
     .querySelector('.maplibregl-compact-show')
     ?.classList.remove('maplibregl-compact-show');
+}
+
+/**
+ * The hubs' guards are an image the style names but does not carry (the style has no sprite): it
+ * is made (transparent) when MapLibre first asks, and again after a lost context rebuilds the style.
+ */
+function addGuardImage(map: Map): void {
+  map.setMissingStyleImageResolver((id) => {
+    if (id !== HUB_GUARD_IMAGE || map.hasImage(id)) return;
+    const size = HUB_GUARD_SIZE;
+    map.addImage(id, { width: size, height: size, data: new Uint8Array(size * size * 4) });
+  });
 }

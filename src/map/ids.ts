@@ -40,8 +40,13 @@ export const LAYER = {
   flowHeads: 'flow-heads',
   hubCircles: 'hub-circles',
   hubLabels: 'hub-labels',
+  /** An unseen box over each hub's circle that no label may cover (see style/hubs.ts). */
+  hubGuards: 'hub-guards',
   flowLabels: 'flow-labels',
 } as const;
+
+/** The transparent image that gives a hub's guard its size. */
+export const HUB_GUARD_IMAGE = 'hub-guard';
 
 export type LayerId = (typeof LAYER)[keyof typeof LAYER];
 

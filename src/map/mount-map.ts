@@ -54,6 +54,7 @@ export function mountMap(options: MountOptions): () => void {
     }),
     bounds: corridorBounds(corridor),
     locale: i18n.m.maplibre,
+    wholeCorridorLabel: i18n.m.map.wholeCorridor,
     describedBy: 'map-description',
     reducedMotion: options.reducedMotion,
     cooperative: options.cooperative,

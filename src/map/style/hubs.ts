@@ -2,9 +2,10 @@
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { PALETTE } from '../../theme/palette.ts';
-import { LAYER, SOURCE } from '../ids.ts';
+import { HUB_GUARD_IMAGE, LAYER, SOURCE } from '../ids.ts';
 import { selectedOr } from './expressions.ts';
 import { LABEL_FONT } from './fonts.ts';
+import { HUB_LABEL_OFFSET_EM } from './hub-label-place.ts';
 import type { LabelSizes } from './label-sizes.ts';
 
 export function hubSources(hubs: FeatureCollection): Record<string, SourceSpecification> {
@@ -53,6 +54,12 @@ export function hubCircleLayer(): LayerSpecification {
   };
 }
 
+/**
+ * A hub's name always starts just right of its own circle. It never moves to another side: at the
+ * overview's scale another side is often nearer a different hub's circle than its own. A name
+ * that does not fit there hides (symbol-sort-key: ports and borders first, then junctions, then
+ * cities).
+ */
 export function hubLabelLayer(sizes: LabelSizes): LayerSpecification {
   return {
     id: LAYER.hubLabels,
@@ -62,12 +69,29 @@ export function hubLabelLayer(sizes: LabelSizes): LayerSpecification {
       'text-field': ['get', 'name'],
       'text-font': [LABEL_FONT],
       'text-size': sizes[LAYER.hubLabels],
-      'text-variable-anchor': ['top-left', 'bottom-right', 'top-right', 'bottom-left'],
-      'text-radial-offset': 0.6,
-      'text-justify': 'auto',
-      // Ports and borders are what the corridor is about: they keep their labels first.
-      'symbol-sort-key': ['match', ['get', 'kind'], 'port', 0, 'border', 1, 'city', 2, 3],
+      'text-anchor': 'left',
+      'text-offset': [HUB_LABEL_OFFSET_EM, 0],
+      'symbol-sort-key': ['match', ['get', 'kind'], ['port', 'border'], 0, 'junction', 1, 2],
     },
     paint: { 'text-color': PALETTE.ink, 'text-halo-color': PALETTE.white, 'text-halo-width': 1.5 },
+  };
+}
+
+/**
+ * An unseen box over every hub's circle, placed before any name (it comes later in the layer
+ * list): no name, of a hub or the basemap, may cover a hub's circle, so a name that would sit
+ * beside a different hub's circle collides with it and hides instead.
+ */
+export function hubGuardLayer(): LayerSpecification {
+  return {
+    id: LAYER.hubGuards,
+    type: 'symbol',
+    source: SOURCE.hubs,
+    layout: {
+      'icon-image': HUB_GUARD_IMAGE,
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': false,
+      'icon-padding': 0,
+    },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The map style as plain data, assembled from its parts. Layer order is drawing order; symbol
  * layers placed later win label collisions: the basemap's names first (lowest), then the hubs,
- * and the flow figures last.
+ * the hubs' unseen guards (no name covers a hub's circle), and the flow figures last.
  */
 import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
@@ -9,7 +9,7 @@ import { basemapLayers, basemapSources } from './basemap.ts';
 import { basemapLabelLayers } from './basemap-labels.ts';
 import { flowLabelLayer, flowShapeLayers, flowSources } from './flows.ts';
 import { FONT_FACES } from './fonts.ts';
-import { hubCircleLayer, hubLabelLayer, hubSources } from './hubs.ts';
+import { hubCircleLayer, hubGuardLayer, hubLabelLayer, hubSources } from './hubs.ts';
 import { labelSizes } from './label-sizes.ts';
 import { routeLayers, routeSources } from './route.ts';
 
@@ -39,6 +39,7 @@ export function corridorStyle({ basemap, route, hubs, flows }: StyleInput): Styl
       ...flowShapeLayers(),
       hubCircleLayer(),
       hubLabelLayer(sizes),
+      hubGuardLayer(),
       flowLabelLayer(sizes),
     ],
   };

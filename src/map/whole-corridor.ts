@@ -1,0 +1,54 @@
+/**
+ * The "Whole corridor" button among the map's controls, and the camera's limits that go with the
+ * first view: both follow the map's size, so a phone turned sideways gets its own first view.
+ * The button only moves the camera: an open panel and the URL stay as they are.
+ */
+import type { IControl, Map } from 'maplibre-gl';
+import { firstViewPadding, limitsFor, type Box } from './limits.ts';
+
+/** Sets the zoom range and bounds for the map's current size. */
+export function applyLimits(map: Map, corridor: Box): void {
+  const { clientWidth: width, clientHeight: height } = map.getContainer();
+  if (width === 0 || height === 0) return;
+  const limits = limitsFor(corridor, { width, height });
+  map.setMaxBounds(null);
+  map.setMinZoom(limits.minZoom);
+  map.setMaxZoom(limits.maxZoom);
+  map.setMaxBounds(limits.maxBounds);
+}
+
+/** Back to the first view: the whole corridor framed as when the page opened. */
+export function showWholeCorridor(map: Map, corridor: Box, duration: number): void {
+  map.fitBounds(corridor, {
+    padding: firstViewPadding(map.getContainer().clientWidth),
+    bearing: 0,
+    pitch: 0,
+    duration,
+  });
+}
+
+export class WholeCorridorControl implements IControl {
+  #box: HTMLDivElement | null = null;
+  constructor(
+    private readonly label: string,
+    private readonly onpress: () => void,
+  ) {}
+
+  onAdd(): HTMLElement {
+    const box = document.createElement('div');
+    box.className = 'maplibregl-ctrl maplibregl-ctrl-group';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'whole-corridor';
+    button.textContent = this.label;
+    button.addEventListener('click', this.onpress);
+    box.append(button);
+    this.#box = box;
+    return box;
+  }
+
+  onRemove(): void {
+    this.#box?.remove();
+    this.#box = null;
+  }
+}
