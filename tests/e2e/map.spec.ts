@@ -114,24 +114,6 @@ test('an unknown id in the URL shows a notice and the plain map, as text', async
   await expect(page.locator('body')).not.toContainText('<img');
 });
 
-for (const [query, parameter] of [
-  ['?tour=1e9', 'tour'],
-  ['?tour=abc&ref=class', 'tour'],
-  ['?view=%3Cscript%3E', 'view'],
-  ['?year=2016', 'year'],
-]) {
-  test(`a link with a value the map cannot read (${query}) shows the notice, the plain map and a clean address`, async ({
-    page,
-  }) => {
-    await openMap(page, query);
-    await expect(page.getByRole('status')).toHaveText(
-      new RegExp(`The link’s “${parameter}” value is not one this map can show`),
-    );
-    await expect(page.locator('aside.panel')).toHaveCount(0);
-    await expect(page).toHaveURL(query.includes('ref=class') ? /\/\?ref=class$/ : /\/$/);
-  });
-}
-
 // Phones have no hover: the phone project leaves out tests tagged @pointer.
 test('hovering near a line shows a pointer', { tag: '@pointer' }, async ({ page }) => {
   await openMap(page);

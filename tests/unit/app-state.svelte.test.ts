@@ -195,20 +195,6 @@ describe('opening what a link names', () => {
     });
   });
 
-  it.each(['tour', 'view', 'lang', 'year'] as const)(
-    'explains that the link’s %s cannot be read, leaving the tour and showing the plain map',
-    (parameter) => {
-      app.goToStep(3);
-      app.openFromUrl({ ...none, malformed: parameter });
-      expect(snapshot(app)).toMatchObject({
-        selection: null,
-        view: null,
-        tourStep: null,
-        notice: { kind: 'bad-link', parameter },
-      });
-    },
-  );
-
   it.each(['segment', 'hub'] as const)('explains that there is no such %s', (kind) => {
     app.open('overview');
     app.openFromUrl({ ...none, selection: { kind, id: 'atlantis' } });

@@ -12,7 +12,7 @@ const address = () => `${location.pathname}${location.search}${location.hash}`;
 let app: AppState;
 let stop: () => void;
 beforeEach(() => {
-  history.replaceState(null, '', '/map/?ref=class#legend');
+  history.replaceState(null, '', '/map/?lang=kk#legend');
   app = new AppState(corridor);
   stop = $effect.root(() => syncUrl(app));
   flushSync();
@@ -27,20 +27,20 @@ describe('the URL follows the app', () => {
     const start = history.length;
     app.select({ kind: 'segment', id: 'aktau-alat' });
     flushSync();
-    expect(address()).toBe('/map/?ref=class&segment=aktau-alat#legend');
+    expect(address()).toBe('/map/?lang=kk&segment=aktau-alat#legend');
     app.open('sources');
     flushSync();
-    expect(address()).toBe('/map/?ref=class&view=sources#legend');
+    expect(address()).toBe('/map/?lang=kk&view=sources#legend');
     app.goToStep(2);
     flushSync();
-    expect(address()).toBe('/map/?ref=class&tour=2#legend');
+    expect(address()).toBe('/map/?lang=kk&tour=2#legend');
     // A detour from the tour links to where the reader is.
     app.select({ kind: 'hub', id: 'alat' });
     flushSync();
-    expect(address()).toBe('/map/?ref=class&hub=alat#legend');
+    expect(address()).toBe('/map/?lang=kk&hub=alat#legend');
     app.open(null);
     flushSync();
-    expect(address()).toBe('/map/?ref=class#legend');
+    expect(address()).toBe('/map/?lang=kk#legend');
     expect(history.length).toBe(start);
   });
 
