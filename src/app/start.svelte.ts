@@ -4,7 +4,7 @@
  */
 import type { Corridor } from '../data/corridor-index.ts';
 import { AppState } from '../state/app-state.svelte.ts';
-import { parseUrl } from '../state/url.ts';
+import { parseLink } from '../state/url.ts';
 import { syncUrl } from '../state/url-sync.svelte.ts';
 import { Presenter } from '../tour/presenter.svelte.ts';
 import { Controller } from './controller.svelte.ts';
@@ -20,7 +20,8 @@ export interface Started {
 /** Must run while a component initialises: the URL sync and presenter mode use effects. */
 export function startApp(corridor: Corridor, search: string): Started {
   const app = new AppState(corridor);
-  app.openFromUrl(parseUrl(search));
+  const link = parseLink(search);
+  app.openFromUrl(link.state, link.rejected);
   syncUrl(app);
   const presenter = new Presenter();
   presenter.connect();

@@ -63,6 +63,8 @@ export const en = {
     dismiss: 'Dismiss',
     badTourStep: (asked: number, steps: number) =>
       `The link asks for tour step ${asked}, but the tour has ${steps} steps, so the whole corridor is shown instead.`,
+    badLink: (parameter: string) =>
+      `The link’s “${parameter}” value is not one this map understands, so the whole corridor is shown instead.`,
     unknownFeature: (kind: 'segment' | 'hub') =>
       `The link asks for a ${kind} that this map does not have, so the whole corridor is shown instead.`,
     noImage: {

@@ -1,7 +1,7 @@
 /** App state as a small class with runes: what is selected, which view or tour step is open. */
 import type { Corridor, Selection, SelectionKind } from '../data/corridor-index.ts';
 import type { TourCamera } from '../data/schema.ts';
-import type { UrlState } from './url.ts';
+import type { Parameter, UrlState } from './url.ts';
 import { VIEWS_WITH_FLOWS, type View } from './views.ts';
 
 /** An explicit camera a tour step asks for. */
@@ -23,6 +23,7 @@ export type NoImageReason = 'loading' | 'unsupported' | 'lost' | 'failed';
 export type Notice =
   | { kind: 'bad-tour-step'; asked: number }
   | { kind: 'unknown-feature'; feature: SelectionKind }
+  | { kind: 'bad-link'; parameter: Parameter }
   | { kind: 'no-image'; status: NoImageReason }
   | { kind: 'install-from-file' };
 
@@ -88,8 +89,15 @@ export class AppState {
   }
 
   /** Opens what a URL names, or explains that it names nothing we know. */
-  openFromUrl({ selection, view, tour }: UrlState): void {
+  openFromUrl({ selection, view, tour }: UrlState, rejected: readonly Parameter[] = []): void {
     this.leaveTour();
+    // A link with a value we cannot read opens nothing of what it names: half a link misleads.
+    const [refused] = rejected;
+    if (refused !== undefined) {
+      this.select(null);
+      this.notice = { kind: 'bad-link', parameter: refused };
+      return;
+    }
     if (tour !== null) {
       if (tour >= 1 && tour <= this.corridor.tourLength) return this.goToStep(tour);
       this.select(null);

@@ -12,30 +12,69 @@ export interface UrlState {
   tour: number | null;
 }
 
-const KEYS = ['segment', 'hub', 'view', 'tour'] as const;
+/** An id as a link may carry it: something to look up, not an empty or runaway string. */
+const isId = (value: string) => value.length > 0 && value.length <= 100;
 
-export function parseUrl(search: string): UrlState {
+/**
+ * Every parameter the map understands, with the values it accepts: the one place to extend when
+ * the map learns a language or a year. A listed parameter with any other value is dropped from the
+ * address and reported to the reader; parameters not listed here belong to someone else and stay.
+ */
+export const PARAMETERS = {
+  segment: isId,
+  hub: isId,
+  view: isView,
+  // A step number, not 0, not signed, not in exponent form; the tour's length is checked later.
+  tour: (value: string) => /^[1-9]\d{0,5}$/.test(value),
+  lang: (value: string) => value === 'en',
+  year: () => false, // No year can be chosen yet.
+} satisfies Record<string, (value: string) => boolean>;
+
+export type Parameter = keyof typeof PARAMETERS;
+
+const KEYS = ['segment', 'hub', 'view', 'tour'] as const;
+const PARAMETER_NAMES = Object.keys(PARAMETERS) as Parameter[];
+
+/** A link as read: what it opens and the parameters whose values were refused. */
+export interface Link {
+  state: UrlState;
+  rejected: Parameter[];
+}
+
+export function parseLink(search: string): Link {
   const params = new URLSearchParams(search);
-  const segment = params.get('segment');
-  const hub = params.get('hub');
-  const view = params.get('view');
-  const tour = params.get('tour');
+  const rejected = PARAMETER_NAMES.filter((key) =>
+    params.getAll(key).some((value) => !PARAMETERS[key](value)),
+  );
+  const valid = (key: (typeof KEYS)[number]) => {
+    const value = params.get(key);
+    return value !== null && !rejected.includes(key) ? value : null;
+  };
+  const segment = valid('segment');
+  const hub = valid('hub');
+  const view = valid('view');
+  const tour = valid('tour');
   return {
-    selection:
-      segment !== null
-        ? { kind: 'segment', id: segment }
-        : hub !== null
-          ? { kind: 'hub', id: hub }
-          : null,
-    view: view !== null && isView(view) ? view : null,
-    tour: tour !== null && /^\d+$/.test(tour) ? Number(tour) : null,
+    state: {
+      selection:
+        segment !== null
+          ? { kind: 'segment', id: segment }
+          : hub !== null
+            ? { kind: 'hub', id: hub }
+            : null,
+      view: view !== null && isView(view) ? view : null,
+      tour: tour !== null ? Number(tour) : null,
+    },
+    rejected,
   };
 }
 
-/** The query string for `state`, keeping any other parameters of `search`. */
+export const parseUrl = (search: string): UrlState => parseLink(search).state;
+
+/** The query string for `state`, keeping other parameters of `search` and dropping refused ones. */
 export function serializeUrl(search: string, state: UrlState): string {
   const params = new URLSearchParams(search);
-  for (const key of KEYS) params.delete(key);
+  for (const key of [...KEYS, ...parseLink(search).rejected]) params.delete(key);
   if (state.tour !== null) params.set('tour', String(state.tour));
   else if (state.selection) params.set(state.selection.kind, state.selection.id);
   else if (state.view) params.set('view', state.view);

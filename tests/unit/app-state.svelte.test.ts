@@ -195,6 +195,17 @@ describe('opening what a link names', () => {
     });
   });
 
+  it.each(['tour', 'year'] as const)('explains that the link’s %s is not readable', (parameter) => {
+    app.goToStep(2);
+    app.openFromUrl({ ...none, selection: ferry }, [parameter]);
+    expect(snapshot(app)).toMatchObject({
+      selection: null,
+      view: null,
+      tourStep: null,
+      notice: { kind: 'bad-link', parameter },
+    });
+  });
+
   it.each(['segment', 'hub'] as const)('explains that there is no such %s', (kind) => {
     app.open('overview');
     app.openFromUrl({ ...none, selection: { kind, id: 'atlantis' } });

@@ -12,7 +12,7 @@ const address = () => `${location.pathname}${location.search}${location.hash}`;
 let app: AppState;
 let stop: () => void;
 beforeEach(() => {
-  history.replaceState(null, '', '/map/?lang=kk#legend');
+  history.replaceState(null, '', '/map/?ref=kk#legend');
   app = new AppState(corridor);
   stop = $effect.root(() => syncUrl(app));
   flushSync();
@@ -27,20 +27,20 @@ describe('the URL follows the app', () => {
     const start = history.length;
     app.select({ kind: 'segment', id: 'aktau-alat' });
     flushSync();
-    expect(address()).toBe('/map/?lang=kk&segment=aktau-alat#legend');
+    expect(address()).toBe('/map/?ref=kk&segment=aktau-alat#legend');
     app.open('sources');
     flushSync();
-    expect(address()).toBe('/map/?lang=kk&view=sources#legend');
+    expect(address()).toBe('/map/?ref=kk&view=sources#legend');
     app.goToStep(2);
     flushSync();
-    expect(address()).toBe('/map/?lang=kk&tour=2#legend');
+    expect(address()).toBe('/map/?ref=kk&tour=2#legend');
     // A detour from the tour links to where the reader is.
     app.select({ kind: 'hub', id: 'alat' });
     flushSync();
-    expect(address()).toBe('/map/?lang=kk&hub=alat#legend');
+    expect(address()).toBe('/map/?ref=kk&hub=alat#legend');
     app.open(null);
     flushSync();
-    expect(address()).toBe('/map/?lang=kk#legend');
+    expect(address()).toBe('/map/?ref=kk#legend');
     expect(history.length).toBe(start);
   });
 
@@ -69,6 +69,14 @@ describe('Back and Forward', () => {
     expect(app.tourStep).toBe(4);
     history.pushState(null, '', '/map/');
     window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(app.panelOpen).toBe(false);
+  });
+
+  it('drop refused values from the entry they land on and say so', () => {
+    history.pushState(null, '', '/map/?tour=abc&ref=1#legend');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(address()).toBe('/map/?ref=1#legend');
+    expect(app.notice).toEqual({ kind: 'bad-link', parameter: 'tour' });
     expect(app.panelOpen).toBe(false);
   });
 

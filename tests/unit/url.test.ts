@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrl, serializeUrl, type UrlState } from '../../src/state/url.ts';
+import { parseLink, parseUrl, serializeUrl, type UrlState } from '../../src/state/url.ts';
 
 const none: UrlState = { selection: null, view: null, tour: null };
 
@@ -42,11 +42,11 @@ describe('writing the URL', () => {
 
   it('keeps other parameters and writes only one of tour, selection and view', () => {
     expect(
-      serializeUrl('?lang=kk&hub=aktau', {
+      serializeUrl('?ref=kk&hub=aktau', {
         ...none,
         selection: { kind: 'segment', id: 'aktau-alat' },
       }),
-    ).toBe('?lang=kk&segment=aktau-alat');
+    ).toBe('?ref=kk&segment=aktau-alat');
     expect(
       serializeUrl('?segment=aktau-alat', {
         selection: { kind: 'segment', id: 'aktau-alat' },
@@ -55,5 +55,40 @@ describe('writing the URL', () => {
       }),
     ).toBe('?tour=3');
     expect(serializeUrl('?segment=aktau-alat&view=sources', none)).toBe('');
+  });
+});
+
+describe('refusing values the map cannot read', () => {
+  it.each([
+    { search: '?tour=-1', rejected: ['tour'] },
+    { search: '?tour=0', rejected: ['tour'] },
+    { search: '?tour=1e9', rejected: ['tour'] },
+    { search: '?tour=abc', rejected: ['tour'] },
+    { search: '?tour=', rejected: ['tour'] },
+    { search: '?tour=1000000', rejected: ['tour'] },
+    { search: '?tour=3&tour=x', rejected: ['tour'] },
+    { search: '?segment=', rejected: ['segment'] },
+    { search: `?hub=${'a'.repeat(101)}`, rejected: ['hub'] },
+    { search: '?hub=', rejected: ['hub'] },
+    { search: '?view=', rejected: ['view'] },
+    { search: '?view=nothing', rejected: ['view'] },
+    { search: '?lang=kk', rejected: ['lang'] },
+    { search: '?lang=', rejected: ['lang'] },
+    { search: '?year=2025', rejected: ['year'] },
+    { search: '?year=2025&tour=x', rejected: ['tour', 'year'] },
+    { search: '?lang=en&tour=3&ref=x', rejected: [] },
+  ])('"$search" refuses $rejected', ({ search, rejected }) => {
+    expect(parseLink(search).rejected).toEqual(rejected);
+  });
+
+  it('opens nothing from a refused value', () => {
+    expect(parseUrl('?tour=abc')).toEqual(none);
+    expect(parseUrl('?segment=')).toEqual(none);
+    expect(parseUrl('?view=nothing')).toEqual(none);
+  });
+
+  it('drops refused values from the address, keeping the rest', () => {
+    expect(serializeUrl('?ref=x&tour=abc&lang=kk&year=1', none)).toBe('?ref=x');
+    expect(serializeUrl('?lang=en&year=2025', { ...none, tour: 2 })).toBe('?lang=en&tour=2');
   });
 });
