@@ -6,6 +6,9 @@ import { parseLink, serializeUrl } from '../../src/state/url.ts';
 import { VIEWS } from '../../src/state/views.ts';
 import { appContext } from '../support/app-context.ts';
 
+/** 10,000 runs take seconds; on a busy two-core CI machine several times that. */
+const PROPERTY_TIMEOUT = 120_000;
+
 const { corridor } = appContext();
 const length = corridor.tourLength;
 const segments = corridor.data.segments.map((s) => s.id);
@@ -42,28 +45,32 @@ const action: fc.Arbitrary<Act> = fc.oneof(
 );
 
 describe('app state, over generated action sequences', () => {
-  it('keeps the tour step in range, names only existing places, and its URL reopens it', () => {
-    fc.assert(
-      fc.property(fc.array(action, { maxLength: 8 }), (acts) => {
-        const app = new AppState(corridor);
-        for (const act of acts) {
-          act(app);
-          if (app.tourStep !== null) {
-            expect(app.tourStep).toBeGreaterThanOrEqual(1);
-            expect(app.tourStep).toBeLessThanOrEqual(length);
+  it(
+    'keeps the tour step in range, names only existing places, and its URL reopens it',
+    () => {
+      fc.assert(
+        fc.property(fc.array(action, { maxLength: 8 }), (acts) => {
+          const app = new AppState(corridor);
+          for (const act of acts) {
+            act(app);
+            if (app.tourStep !== null) {
+              expect(app.tourStep).toBeGreaterThanOrEqual(1);
+              expect(app.tourStep).toBeLessThanOrEqual(length);
+            }
+            if (app.selection) expect(corridor.has(app.selection)).toBe(true);
+            expect(app.selection !== null && app.view !== null).toBe(false);
+            const url = serializeUrl('', app.url);
+            const reopened = new AppState(corridor);
+            const { state, rejected } = parseLink(url);
+            expect(rejected).toEqual([]);
+            reopened.openFromUrl(state, rejected);
+            expect(reopened.url).toEqual(app.url);
+            expect(reopened.notice).toBeNull();
           }
-          if (app.selection) expect(corridor.has(app.selection)).toBe(true);
-          expect(app.selection !== null && app.view !== null).toBe(false);
-          const url = serializeUrl('', app.url);
-          const reopened = new AppState(corridor);
-          const { state, rejected } = parseLink(url);
-          expect(rejected).toEqual([]);
-          reopened.openFromUrl(state, rejected);
-          expect(reopened.url).toEqual(app.url);
-          expect(reopened.notice).toBeNull();
-        }
-      }),
-      { numRuns: 10_000 },
-    );
-  });
+        }),
+        { numRuns: 10_000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

@@ -10,6 +10,9 @@ import {
 } from '../../src/state/url.ts';
 import { VIEWS } from '../../src/state/views.ts';
 
+/** 10,000 runs take seconds; on a busy two-core CI machine several times that. */
+const PROPERTY_TIMEOUT = 120_000;
+
 const RUNS = { numRuns: 10_000 };
 const names = [...Object.keys(PARAMETERS), 'ref', 'embed', ''];
 // Values near the edges: numbers in every form, ids, views, empty, markup, odd characters.
@@ -38,37 +41,49 @@ const validState: fc.Arbitrary<UrlState> = fc.oneof(
 );
 
 describe('the URL, over generated inputs', () => {
-  it('is read without throwing, and a read state only holds accepted values', () => {
-    fc.assert(
-      fc.property(anyText, (text) => {
-        const { state, rejected } = parseLink(text);
-        if (state.tour !== null) expect(state.tour).toBeGreaterThanOrEqual(1);
-        if (state.view !== null) expect(VIEWS).toContain(state.view);
-        if (state.selection) expect(state.selection.id).not.toBe('');
-        expect(new Set(rejected).size).toBe(rejected.length);
-      }),
-      RUNS,
-    );
-  });
+  it(
+    'is read without throwing, and a read state only holds accepted values',
+    () => {
+      fc.assert(
+        fc.property(anyText, (text) => {
+          const { state, rejected } = parseLink(text);
+          if (state.tour !== null) expect(state.tour).toBeGreaterThanOrEqual(1);
+          if (state.view !== null) expect(VIEWS).toContain(state.view);
+          if (state.selection) expect(state.selection.id).not.toBe('');
+          expect(new Set(rejected).size).toBe(rejected.length);
+        }),
+        RUNS,
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('is written in one canonical form: writing what was read is stable and refuses nothing', () => {
-    fc.assert(
-      fc.property(anyText, (text) => {
-        const once = serializeUrl(text, parseUrl(text));
-        expect(parseLink(once).rejected).toEqual([]);
-        expect(serializeUrl(once, parseUrl(once))).toBe(once);
-        expect(parseUrl(once)).toEqual(parseUrl(serializeUrl('', parseUrl(text))));
-      }),
-      RUNS,
-    );
-  });
+  it(
+    'is written in one canonical form: writing what was read is stable and refuses nothing',
+    () => {
+      fc.assert(
+        fc.property(anyText, (text) => {
+          const once = serializeUrl(text, parseUrl(text));
+          expect(parseLink(once).rejected).toEqual([]);
+          expect(serializeUrl(once, parseUrl(once))).toBe(once);
+          expect(parseUrl(once)).toEqual(parseUrl(serializeUrl('', parseUrl(text))));
+        }),
+        RUNS,
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('reads back every valid state it writes, whatever else the address holds', () => {
-    fc.assert(
-      fc.property(validState, query, (state, rest) => {
-        expect(parseUrl(serializeUrl(rest, state))).toEqual(state);
-      }),
-      RUNS,
-    );
-  });
+  it(
+    'reads back every valid state it writes, whatever else the address holds',
+    () => {
+      fc.assert(
+        fc.property(validState, query, (state, rest) => {
+          expect(parseUrl(serializeUrl(rest, state))).toEqual(state);
+        }),
+        RUNS,
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
