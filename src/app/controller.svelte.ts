@@ -29,6 +29,9 @@ export interface MapActions {
  * Whether the map can draw: its code is still loading, it is drawn, the browser has no WebGL 2,
  * the browser took the GPU context back (it may return), or its code failed to load.
  */
+/** What the print buttons print: the class handout, or the full per-segment reference. */
+export type PrintKind = 'handout' | 'reference';
+
 export type MapStatus = 'loading' | 'ready' | 'unsupported' | 'lost' | 'failed';
 
 export class Controller {
@@ -41,6 +44,8 @@ export class Controller {
   blackout = $state(false);
   /** A PNG (object URL) of the whole corridor for the handout, made when printing starts. */
   picture = $state<string | null>(null);
+  /** What is printed; the browser's own print (Ctrl+P) prints the last one chosen. */
+  printing = $state<PrintKind>('handout');
   map: MapActions | null = null;
   mapStatus = $state<MapStatus>('loading');
   /** Whether the dialog with the embed snippet is open. */
@@ -124,10 +129,12 @@ export class Controller {
   /**
    * The "Print handout" button: a picture of the whole corridor is made now (not at start-up,
    * where nobody asked for it), then the browser prints. The browser's own print (Ctrl+P) uses
-   * whatever picture is ready and never waits.
+   * whatever picture is ready and never waits. "Print reference" needs no picture.
    */
-  async print(): Promise<void> {
-    if (this.mapStatus === 'ready' && this.map) {
+  async print(kind: PrintKind = 'handout'): Promise<void> {
+    this.printing = kind;
+    await tick();
+    if (kind === 'handout' && this.mapStatus === 'ready' && this.map) {
       try {
         const next = await this.map.picture();
         if (this.picture) URL.revokeObjectURL(this.picture);

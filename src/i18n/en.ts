@@ -33,6 +33,8 @@ export const en = {
     article: 'Article',
     sources: 'Sources',
     print: 'Print handout',
+    printReference: 'Print reference',
+    printReferenceHint: 'Every segment in full: the teachers’ copy',
     downloadImage: 'Download image',
     presenter: 'Presenter',
     embed: 'Embed',
@@ -417,6 +419,18 @@ export const en = {
     sources: 'Sources',
     noPicture:
       'No picture of the map: it is made when the “Print handout” button is used where the map can be drawn.',
+    stepsTitle: 'The tour, step by step',
+    step: (n: number, title: string) => `${n}. ${title}`,
+    where: (place: string) => `Where: ${place}.`,
+    question: 'Question:',
+    sourcesTitle: 'Sources',
+    moreSources: (count: number) =>
+      `and ${count} more, each with its link, in the map’s Sources view.`,
+    provenance: (date: string) =>
+      `Where the data comes from: the route and hubs are derived from OpenStreetMap (© OpenStreetMap contributors, ODbL 1.0), the basemap from Natural Earth; every figure names its source. Data as of ${date} (the newest source cited).`,
+    referenceTitle: 'The Middle Corridor: reference for teachers',
+    referenceIntro:
+      'Every segment of the route, East → West, with what the article says, background, figures and sources. The class handout is printed with “Print handout”.',
   },
   /** MapLibre's own control texts (its `locale` option). */
   maplibre: {

@@ -9,13 +9,14 @@ import type { MapActions } from '../app/controller.svelte.ts';
 import type { Corridor, Selection } from '../data/corridor-index.ts';
 import type { I18n } from '../i18n/i18n.svelte.ts';
 import { attachDetailBasemap } from './basemap-detail.ts';
-import { corridorBounds, FIRST_VIEW_PADDING } from './camera.ts';
+import { corridorBounds } from './camera.ts';
 import { createMap, foldCredits } from './create-map.ts';
 import { investmentFlows } from './flows.ts';
 import { hubCollection, routeCollection } from './geojson.ts';
 import { attachInteraction } from './interaction.ts';
 import { legendItems } from './legend.ts';
-import { mapImage, saveBlob, wholeViewPicture } from './picture.ts';
+import { handoutPicture } from './handout-picture.ts';
+import { mapImage, saveBlob } from './picture.ts';
 import { corridorStyle } from './style/index.ts';
 import { markReady } from './test-hook.ts';
 
@@ -66,7 +67,12 @@ export function mountMap(options: MountOptions): () => void {
     foldCredits(m);
     options.onready(m, {
       downloadImage: () => downloadImage(m, i18n),
-      picture: () => wholeViewPicture(m, corridorBounds(corridor), FIRST_VIEW_PADDING),
+      picture: () =>
+        handoutPicture(m, corridorBounds(corridor), {
+          legend: legendItems(i18n.m),
+          attribution: i18n.m.map.imageAttribution,
+          km: (km) => i18n.f.km(km),
+        }),
     });
   });
   m.on('webglcontextlost', options.onlost);

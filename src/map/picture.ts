@@ -2,7 +2,7 @@
  * Pictures of the map: a copy of the WebGL canvas taken in the frame it was drawn (the drawing
  * buffer is not kept between frames), and a PNG with the title, legend and attribution drawn in.
  */
-import type { LngLatBoundsLike, Map, PaddingOptions } from 'maplibre-gl';
+import type { Map } from 'maplibre-gl';
 import { PALETTE } from '../theme/palette.ts';
 import { FERRY_DASH, type LegendItem } from './legend.ts';
 
@@ -14,7 +14,7 @@ export class MapLostError extends Error {
 }
 
 /** Waits for `event` on the map, or rejects if the GPU context is lost first. */
-function mapEvent(map: Map, event: 'render' | 'idle', onEvent: () => void = () => {}) {
+export function mapEvent(map: Map, event: 'render' | 'idle', onEvent: () => void = () => {}) {
   return new Promise<void>((resolve, reject) => {
     const done = () => {
       map.off('webglcontextlost', lost);
@@ -40,36 +40,6 @@ export async function captureCanvas(map: Map): Promise<HTMLCanvasElement> {
     copy.getContext('2d')?.drawImage(source, 0, 0);
   });
   return copy;
-}
-
-/**
- * A PNG (object URL) of the whole corridor, for the handout: the camera jumps to frame it, waits
- * until labels are placed, takes the picture and jumps back to where the reader was.
- */
-export async function wholeViewPicture(
-  map: Map,
-  bounds: LngLatBoundsLike,
-  padding: PaddingOptions,
-): Promise<string> {
-  const before = {
-    center: map.getCenter(),
-    zoom: map.getZoom(),
-    bearing: map.getBearing(),
-    pitch: map.getPitch(),
-  };
-  map.stop();
-  const whole = map.cameraForBounds(bounds, { padding });
-  let picture: HTMLCanvasElement;
-  try {
-    if (whole) map.jumpTo({ ...whole, bearing: 0, pitch: 0 });
-    await mapEvent(map, 'idle');
-    picture = await captureCanvas(map);
-  } finally {
-    map.jumpTo(before);
-  }
-  const png = await new Promise<Blob | null>((resolve) => picture.toBlob(resolve, 'image/png'));
-  if (!png) throw new Error('The picture could not be encoded');
-  return URL.createObjectURL(png);
 }
 
 export interface ImageText {
@@ -99,16 +69,46 @@ export async function mapImage(map: Map, text: ImageText): Promise<Blob> {
   ctx.fillText(text.title, 16 * scale, header / 2);
   ctx.drawImage(picture, 0, header);
 
-  // Legend, bottom left.
-  const row = 22 * scale;
-  const box = { x: 12 * scale, w: 170 * scale, h: (text.legend.length * 22 + 16) * scale };
-  const top = canvas.height - box.h - 12 * scale;
+  drawLegend(ctx, text.legend, scale, { x: 12 * scale, bottom: canvas.height - 12 * scale });
+
+  // Attribution, bottom right.
+  ctx.font = font(12);
+  const width = ctx.measureText(text.attribution).width + 12 * scale;
+  ctx.fillStyle = 'rgba(255,255,255,0.92)';
+  ctx.fillRect(canvas.width - width, canvas.height - 20 * scale, width, 20 * scale);
+  ctx.fillStyle = PALETTE.ink;
+  ctx.textAlign = 'right';
+  ctx.fillText(text.attribution, canvas.width - 6 * scale, canvas.height - 10 * scale);
+
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error(text.unsupported))),
+      'image/png',
+    ),
+  );
+}
+
+/**
+ * The legend box with its bottom left corner at `at`, in canvas pixels; sizes in CSS pixels ×
+ * `scale` (13 px text, or `fontPx`).
+ */
+export function drawLegend(
+  ctx: CanvasRenderingContext2D,
+  legend: LegendItem[],
+  scale: number,
+  at: { x: number; bottom: number },
+  fontPx = 13,
+): void {
+  const row = (fontPx + 9) * scale;
+  const box = { x: at.x, w: (fontPx * 13 + 4) * scale, h: legend.length * row + 16 * scale };
+  const top = at.bottom - box.h;
   ctx.fillStyle = 'rgba(255,255,255,0.92)';
   ctx.fillRect(box.x, top, box.w, box.h);
   ctx.strokeStyle = PALETTE.rule;
   ctx.strokeRect(box.x, top, box.w, box.h);
-  ctx.font = font(13);
-  text.legend.forEach((item, i) => {
+  ctx.font = `400 ${fontPx * scale}px "Noto Sans", sans-serif`;
+  ctx.textBaseline = 'middle';
+  legend.forEach((item, i) => {
     const y = top + 8 * scale + row * i + row / 2;
     const x = box.x + 10 * scale;
     ctx.strokeStyle = item.color;
@@ -129,22 +129,6 @@ export async function mapImage(map: Map, text: ImageText): Promise<Blob> {
     ctx.fillStyle = PALETTE.ink;
     ctx.fillText(item.label, x + 36 * scale, y);
   });
-
-  // Attribution, bottom right.
-  ctx.font = font(12);
-  const width = ctx.measureText(text.attribution).width + 12 * scale;
-  ctx.fillStyle = 'rgba(255,255,255,0.92)';
-  ctx.fillRect(canvas.width - width, canvas.height - 20 * scale, width, 20 * scale);
-  ctx.fillStyle = PALETTE.ink;
-  ctx.textAlign = 'right';
-  ctx.fillText(text.attribution, canvas.width - 6 * scale, canvas.height - 10 * scale);
-
-  return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error(text.unsupported))),
-      'image/png',
-    ),
-  );
 }
 
 /** Saves a blob as a file through a temporary link. */

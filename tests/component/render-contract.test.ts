@@ -18,6 +18,7 @@ import { I18n } from '../../src/i18n/i18n.svelte.ts';
 import Panel from '../../src/panel/Panel.svelte';
 import type { View } from '../../src/state/views.ts';
 import Handout from '../../src/tour/Handout.svelte';
+import Reference from '../../src/tour/Reference.svelte';
 import { appContext, contextFor, LIVE_GEO } from '../support/app-context.ts';
 import { raw, validFiles } from '../support/geo-files.ts';
 
@@ -109,11 +110,17 @@ describe.each(dataSets)('from %s', (_, load) => {
     expect(container.querySelector('h2')?.textContent).not.toBe('');
   });
 
-  it('renders the handout with every segment', () => {
+  it('renders the handout with every tour question', () => {
     const { container } = render(Handout, {
       props: { picture: null },
       context: contextFor(context),
     });
+    for (const step of corridor.data.tour?.steps ?? [])
+      expect(container.textContent).toContain(step.question);
+  });
+
+  it('renders the reference with every segment', () => {
+    const { container } = render(Reference, { context: contextFor(context) });
     for (const segment of corridor.data.segments)
       expect(container.textContent).toContain(segment.name);
   });

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { corridor, expect, openMap, settle, test } from './fixtures.ts';
-import { printedPages, printWithButton, squeeze } from './handout.ts';
+import { printedLayout, printedPages, printWithButton, squeeze } from './handout.ts';
 
 // Classroom tests run in the 1920×1080 "projector" project only (tag @classroom).
 const steps = corridor.tour!.steps;
@@ -144,7 +144,7 @@ test(
 );
 
 test(
-  'the printed handout has the corridor picture, every segment and the sources',
+  'the printed handout is four A4 pages at most: the corridor picture, every step with its question, sources',
   { tag: '@classroom' },
   async ({ page }) => {
     await openMap(page, '?segment=aktau-alat');
@@ -156,20 +156,43 @@ test(
     await printWithButton(page);
     const picture = page.locator('.handout-map');
     await expect(picture).toHaveAttribute('src', /^blob:http:\/\/localhost:\d+\//);
-    expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(
-      500,
-    );
+    // Taken at 760 CSS px with twice the pixels, whatever the window's size.
+    expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1520);
     // The camera went to the whole corridor for the picture and came back.
     expect(await center(page)).toBe(view);
     const pages = await printedPages(page);
-    const text = pages.join(' ');
-    expect(pages.length).toBeGreaterThan(corridor.segments.length);
+    const text = squeeze(pages.join(' '));
+    expect(pages.length).toBeLessThanOrEqual(4);
     expect(pages[0]).toContain('The Middle Corridor: China to Europe');
-    const missing = corridor.segments.filter((s) => !squeeze(text).includes(squeeze(s.name)));
+    const missing = steps.filter((s) => !text.includes(squeeze(s.question)));
+    expect(missing.map((s) => s.id)).toEqual([]);
+    const order = steps.map((s) => text.indexOf(squeeze(s.title)));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(text).toContain(squeeze('Where the data comes from'));
+    expect(text).toMatch(/Dataasof\d/);
+    expect(text).toContain(squeeze('© OpenStreetMap contributors'));
+    expect(text).not.toContain('DownloadImage');
+  },
+);
+
+test(
+  '“Print reference” prints every segment in full, densely: no page but the last is half empty',
+  { tag: '@classroom' },
+  async ({ page }) => {
+    await openMap(page);
+    await printWithButton(page, 'Print reference');
+    const pages = await printedLayout(page);
+    const text = squeeze(pages.map((p) => p.text).join(' '));
+    const missing = corridor.segments.filter((s) => !text.includes(squeeze(s.name)));
     expect(missing.map((s) => s.name)).toEqual([]);
-    expect(text).toContain('News.Az, 21 October 2025');
+    expect(text).toContain(squeeze('News.Az, 21 October 2025'));
     expect(text).toContain('https://en.trend.az/');
-    expect(text).not.toContain('Download image');
+    expect(text).toMatch(/Dataasof\d/);
+    // Segments follow one another (51 pages when each began a page), and every page is full
+    // but the last: its text reaches below three quarters of its height.
+    expect(pages.length).toBeLessThan((corridor.segments.length * 2) / 3);
+    const short = pages.slice(0, -1).flatMap((p, i) => (p.reach < 0.75 ? [i + 1] : []));
+    expect(short, 'pages whose text stops above three quarters of the page').toEqual([]);
   },
 );
 

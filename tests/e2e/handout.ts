@@ -7,27 +7,57 @@ import { expect } from './fixtures.ts';
  * Clicks "Print handout" and waits until the app calls `window.print()` (replaced by a flag: a
  * headless browser has no dialog), i.e. until the handout and its picture are ready.
  */
-export async function printWithButton(page: Page): Promise<void> {
+export async function printWithButton(
+  page: Page,
+  button: 'Print handout' | 'Print reference' = 'Print handout',
+): Promise<void> {
   await page.evaluate(() => {
     window.print = () => {
       document.documentElement.dataset['printed'] = 'true';
     };
   });
-  await page.getByRole('button', { name: 'Print handout' }).click();
+  await page.evaluate(() => delete document.documentElement.dataset['printed']);
+  await page.getByRole('button', { name: button }).click();
   await expect(page.locator('html')).toHaveAttribute('data-printed', 'true', { timeout: 30_000 });
 }
 
-/** The page as printed to A4, as the text of each PDF page (runs of white space made one). */
-export async function printedPages(page: Page): Promise<string[]> {
+/** One printed page: its text (runs of white space made one) and how far down its text reaches. */
+export interface PrintedPage {
+  text: string;
+  /** The lowest text's baseline, as a fraction of the page's height from its top (0 to 1). */
+  reach: number;
+}
+
+/** The page as printed to A4, page by page. */
+export async function printedLayout(page: Page): Promise<PrintedPage[]> {
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const document = await getDocument({ data: new Uint8Array(pdf) }).promise;
-  const pages: string[] = [];
+  const pages: PrintedPage[] = [];
   for (let n = 1; n <= document.numPages; n++) {
-    const content = await (await document.getPage(n)).getTextContent();
-    const words = content.items.map((item) => ('str' in item ? item.str : ''));
-    pages.push(words.join(' ').replace(/\s+/g, ' '));
+    const printed = await document.getPage(n);
+    const height = printed.getViewport({ scale: 1 }).height;
+    const items = (await printed.getTextContent()).items.flatMap((item) =>
+      'str' in item ? [item] : [],
+    );
+    // PDF y runs up from the page's foot: the lowest text has the smallest y.
+    const lowest = Math.min(
+      height,
+      ...items.filter((i) => i.str.trim()).map((i) => i.transform[5] as number),
+    );
+    pages.push({
+      text: items
+        .map((item) => item.str)
+        .join(' ')
+        .replace(/\s+/g, ' '),
+      reach: 1 - lowest / height,
+    });
   }
   return pages;
+}
+
+/** The page as printed to A4, as the text of each PDF page. */
+export async function printedPages(page: Page): Promise<string[]> {
+  return (await printedLayout(page)).map((p) => p.text);
 }
 
 /** PDF text runs split where the font changes (ə, ț): compare without any white space. */
