@@ -71,7 +71,8 @@ const callbacks = () => ({
   onopenarticle: vi.fn(),
 });
 
-describe.each(dataSets)('from %s', (_, load) => {
+// Each case renders every place of geo/ (77 panels, the reference): seconds on a busy machine.
+describe.each(dataSets)('from %s', { timeout: 60_000 }, (_, load) => {
   const context = load();
   const { corridor } = context;
   const places: Selection[] = [
