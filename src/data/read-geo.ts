@@ -42,36 +42,26 @@ export function readGeoFolder(folder: string): CorridorData {
   const problems: string[] = [];
   /** Files that could not be read: their root cause is reported once, not every consequence. */
   const unread = new Set<string>();
+  /** A file that cannot be used at all: one problem for it, and nothing read from it. */
+  const refuse = (file: string, message: string): undefined => {
+    unread.add(file);
+    problems.push(problem(file, 'file', '(root)', message));
+    return undefined;
+  };
   const read = (name: string): unknown => {
     const file = `geo/${name}`;
     let text: string;
     try {
       const { size } = statSync(join(folder, name));
-      if (size > MAX_FILE_BYTES) {
-        unread.add(file);
-        problems.push(
-          problem(
-            file,
-            'file',
-            '(root)',
-            `is ${megabytes(size)}; a data file may be at most ${megabytes(MAX_FILE_BYTES)}`,
-          ),
+      if (size > MAX_FILE_BYTES)
+        return refuse(
+          file,
+          `is ${megabytes(size)}; a data file may be at most ${megabytes(MAX_FILE_BYTES)}`,
         );
-        return undefined;
-      }
       text = readFileSync(join(folder, name), 'utf8');
     } catch (error) {
       const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-      unread.add(file);
-      problems.push(
-        problem(
-          file,
-          'file',
-          '(root)',
-          missing ? 'is missing' : `cannot be read: ${(error as Error).message}`,
-        ),
-      );
-      return undefined;
+      return refuse(file, missing ? 'is missing' : `cannot be read: ${(error as Error).message}`);
     }
     try {
       const parsed: unknown = JSON.parse(text);
@@ -88,11 +78,7 @@ export function readGeoFolder(folder: string): CorridorData {
         );
       return parsed;
     } catch (error) {
-      unread.add(file);
-      problems.push(
-        problem(file, 'file', '(root)', `is not valid JSON: ${(error as Error).message}`),
-      );
-      return undefined;
+      return refuse(file, `is not valid JSON: ${(error as Error).message}`);
     }
   };
   const raw = Object.fromEntries(
