@@ -5,9 +5,7 @@ import { AppState } from '../../src/state/app-state.svelte.ts';
 import { parseLink, serializeUrl } from '../../src/state/url.ts';
 import { VIEWS } from '../../src/state/views.ts';
 import { appContext } from '../support/app-context.ts';
-
-/** 10,000 runs take seconds; on a busy two-core CI machine several times that. */
-const PROPERTY_TIMEOUT = 120_000;
+import { PROPERTY_RUNS, PROPERTY_TIMEOUT } from '../support/property-runs.ts';
 
 const { corridor } = appContext();
 const length = corridor.tourLength;
@@ -68,7 +66,7 @@ describe('app state, over generated action sequences', () => {
             expect(reopened.notice).toBeNull();
           }
         }),
-        { numRuns: 10_000 },
+        PROPERTY_RUNS,
       );
     },
     PROPERTY_TIMEOUT,

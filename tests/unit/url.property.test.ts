@@ -9,11 +9,8 @@ import {
   type UrlState,
 } from '../../src/state/url.ts';
 import { VIEWS } from '../../src/state/views.ts';
+import { PROPERTY_RUNS, PROPERTY_TIMEOUT } from '../support/property-runs.ts';
 
-/** 10,000 runs take seconds; on a busy two-core CI machine several times that. */
-const PROPERTY_TIMEOUT = 120_000;
-
-const RUNS = { numRuns: 10_000 };
 const names = [...Object.keys(PARAMETERS), 'ref', 'embed', ''];
 // Values near the edges: numbers in every form, ids, views, empty, markup, odd characters.
 const value = fc.oneof(
@@ -52,7 +49,7 @@ describe('the URL, over generated inputs', () => {
           if (state.selection) expect(state.selection.id).not.toBe('');
           expect(new Set(rejected).size).toBe(rejected.length);
         }),
-        RUNS,
+        PROPERTY_RUNS,
       );
     },
     PROPERTY_TIMEOUT,
@@ -68,7 +65,7 @@ describe('the URL, over generated inputs', () => {
           expect(serializeUrl(once, parseUrl(once))).toBe(once);
           expect(parseUrl(once)).toEqual(parseUrl(serializeUrl('', parseUrl(text))));
         }),
-        RUNS,
+        PROPERTY_RUNS,
       );
     },
     PROPERTY_TIMEOUT,
@@ -81,7 +78,7 @@ describe('the URL, over generated inputs', () => {
         fc.property(validState, query, (state, rest) => {
           expect(parseUrl(serializeUrl(rest, state))).toEqual(state);
         }),
-        RUNS,
+        PROPERTY_RUNS,
       );
     },
     PROPERTY_TIMEOUT,
