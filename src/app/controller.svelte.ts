@@ -9,6 +9,7 @@ import type { AppState } from '../state/app-state.svelte.ts';
 import { stepSegment } from '../state/steps.ts';
 import type { View } from '../state/views.ts';
 import type { Presenter } from '../tour/presenter.svelte.ts';
+import type PrintSheets from '../tour/PrintSheets.svelte';
 import type { Focus } from './focus.svelte.ts';
 import { layout } from './layout.ts';
 import { Offline } from './offline.svelte.ts';
@@ -25,13 +26,13 @@ export interface MapActions {
   picture(): Promise<string>;
 }
 
+/** What the print buttons print: the class handout, or the full per-segment reference. */
+export type PrintKind = 'handout' | 'reference';
+
 /**
  * Whether the map can draw: its code is still loading, it is drawn, the browser has no WebGL 2,
  * the browser took the GPU context back (it may return), or its code failed to load.
  */
-/** What the print buttons print: the class handout, or the full per-segment reference. */
-export type PrintKind = 'handout' | 'reference';
-
 export type MapStatus = 'loading' | 'ready' | 'unsupported' | 'lost' | 'failed';
 
 export class Controller {
@@ -46,6 +47,9 @@ export class Controller {
   picture = $state<string | null>(null);
   /** What is printed; the browser's own print (Ctrl+P) prints the last one chosen. */
   printing = $state<PrintKind>('handout');
+  /** The handout and reference, once their code has loaded (loadPrintSheets). */
+  printSheets = $state.raw<typeof PrintSheets | null>(null);
+  #printSheetsLoading: Promise<void> | null = null;
   map: MapActions | null = null;
   mapStatus = $state<MapStatus>('loading');
   /** Whether the dialog with the embed snippet is open. */
@@ -132,6 +136,7 @@ export class Controller {
    * whatever picture is ready and never waits. "Print reference" needs no picture.
    */
   async print(kind: PrintKind = 'handout'): Promise<void> {
+    await this.loadPrintSheets();
     this.printing = kind;
     await tick();
     if (kind === 'handout' && this.mapStatus === 'ready' && this.map) {
@@ -146,6 +151,23 @@ export class Controller {
       }
     }
     window.print();
+  }
+
+  /**
+   * The print sheets' code is not needed to draw the map, so it is not in the start-up bundle: it
+   * loads once the map has had its turn (so the browser's own print finds the handout) or when a
+   * print button is pressed first. A failed load is tried again on the next print.
+   */
+  loadPrintSheets(): Promise<void> {
+    this.#printSheetsLoading ??= import('../tour/PrintSheets.svelte').then(
+      (module) => {
+        this.printSheets = module.default;
+      },
+      () => {
+        this.#printSheetsLoading = null;
+      },
+    );
+    return this.#printSheetsLoading;
   }
 
   /** Install as an app: the browser's prompt, or why a file:// copy cannot be installed. */

@@ -3,7 +3,8 @@
  * MapLibre; how long the map takes to first become idle in headless Chromium; and Lighthouse's
  * figures (lighthouse.ts), each against a bare MapLibre page that draws the same style and data.
  * Prints numbers; asserts nothing. BENCH_RUNS sets the runs per page (default 7);
- * BENCH_COMPARE=<folder> adds an earlier build (a copy of its dist/) to the Lighthouse rounds.
+ * BENCH_COMPARE=<folder> adds an earlier build (a copy of its dist/) to the Lighthouse rounds;
+ * BENCH_SIZES_ONLY=1 prints the sizes and stops.
  */
 import { chromium } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -20,26 +21,40 @@ const dist = join(root, 'dist');
 const bareOut = '/tmp/corridor-bench-bare';
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
 
+/** Chunks of our code that load only when a reader asks for them (a print button, the embed dialog). */
+const ON_DEMAND = /^(PrintSheets|EmbedDialog)-/;
+const CODE_AT_START = 'our code and styles, at start-up';
+const FIRST_VIEW_DATA = "first-view data (basemap, route, content, the page's route list)";
+
 function sizes(folder: string) {
   const groups: Record<string, number> = {};
   // The .gz and .br copies beside each file are for web servers, not more to download.
-  const files = readdirSync(join(folder, 'assets')).filter((f) => !/\.(gz|br)$/.test(f));
+  const files = readdirSync(join(folder, 'assets')).filter((f) => !/\.(gz|br|map)$/.test(f));
   for (const file of files) {
     const bytes = gzipSync(readFileSync(join(folder, 'assets', file))).length;
     const group = file.startsWith('maplibre')
       ? 'MapLibre (library, styles, worker)'
       : file.startsWith('data-') || file.startsWith('basemap-')
-        ? 'first-view data (basemap, route, content)'
+        ? FIRST_VIEW_DATA
         : file.endsWith('.geojson')
           ? 'basemap 10m detail (fetched from zoom 5.5)'
           : file.startsWith('noto-sans')
             ? 'fonts (loaded only when drawn)'
-            : 'our code and styles';
+            : ON_DEMAND.test(file)
+              ? 'our code and styles, loaded when asked for'
+              : CODE_AT_START;
     groups[group] = (groups[group] ?? 0) + bytes;
   }
-  // The page itself is ours too: the shell, the CSP and the inlined start-up code.
-  const page = gzipSync(readFileSync(join(folder, 'index.html'))).length;
-  groups['our code and styles'] = (groups['our code and styles'] ?? 0) + page;
+  // The page is ours too: the shell, the CSP, the links to the code. Its route list (every
+  // segment's name and length, written from geo/ at build time for readers without JavaScript)
+  // is first-view data: the page's gzip size with and without it tells its share.
+  const html = readFileSync(join(folder, 'index.html'), 'utf8');
+  const withoutList = html.replace(/<nav class="shell-list"[\s\S]*?<\/nav>/, '');
+  if (withoutList === html) throw new Error(`${folder}/index.html: no route list (nav.shell-list)`);
+  const page = gzipSync(html).length;
+  const pageCode = gzipSync(withoutList).length;
+  groups[CODE_AT_START] = (groups[CODE_AT_START] ?? 0) + pageCode;
+  groups[FIRST_VIEW_DATA] = (groups[FIRST_VIEW_DATA] ?? 0) + page - pageCode;
   return groups;
 }
 
@@ -63,6 +78,11 @@ async function timeToIdle(url: string): Promise<number[]> {
   return times;
 }
 
+console.log('Production bundle, gzip:');
+for (const [group, bytes] of Object.entries(sizes(dist)))
+  console.log(`  ${group.padEnd(66)} ${(bytes / 1024).toFixed(1)} KB`);
+if (process.env['BENCH_SIZES_ONLY']) process.exit(0);
+
 await build({
   configFile: false,
   root: join(root, 'tests/bench/bare'),
@@ -70,10 +90,6 @@ await build({
   plugins: [corridorData()],
   build: { outDir: bareOut, emptyOutDir: true },
 });
-
-console.log('Production bundle, gzip:');
-for (const [group, bytes] of Object.entries(sizes(dist)))
-  console.log(`  ${group.padEnd(44)} ${(bytes / 1024).toFixed(1)} KB`);
 
 // Served gzipped, as any production web server would.
 const app = await serveFolder(dist, 0, '/', { gzip: true });

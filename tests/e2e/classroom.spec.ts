@@ -149,7 +149,9 @@ test(
   async ({ page }) => {
     await openMap(page, '?segment=aktau-alat');
     // Nothing is pictured at start-up: the picture is made when printing starts. The browser's
-    // own print (Ctrl+P) uses what is ready and says how to get the picture.
+    // own print (Ctrl+P) uses what is ready and says how to get the picture. The handout's code
+    // loads right after the map is drawn.
+    await expect(page.locator('.handout')).toHaveCount(1);
     await expect(page.locator('.handout-map')).toHaveCount(0);
     expect((await printedPages(page))[0]).toContain('No picture of the map');
     const view = await center(page);

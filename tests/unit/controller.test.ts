@@ -200,3 +200,18 @@ describe('actions', () => {
     expect(ui.listOpen).toBe(false);
   });
 });
+
+describe('printing', () => {
+  it('loads the print sheets before the browser prints, once, and prints what was asked for', async () => {
+    const printed: (string | null)[] = [];
+    vi.spyOn(window, 'print').mockImplementation(() => {
+      printed.push(ui.printSheets ? ui.printing : null);
+    });
+    expect(ui.printSheets).toBeNull();
+    await ui.print('reference');
+    const sheets = ui.printSheets;
+    await ui.print('handout');
+    expect(printed).toEqual(['reference', 'handout']);
+    expect(ui.printSheets).toBe(sheets);
+  });
+});
