@@ -6,6 +6,8 @@
  * cannot be installed, and says so.
  */
 
+import { openedFromFile } from './from-file.ts';
+
 /** Chromium's install prompt, not in TypeScript's DOM types. */
 interface InstallPromptEvent extends Event {
   prompt(): Promise<void>;
@@ -16,7 +18,7 @@ export class Offline {
   #prompt = $state.raw<InstallPromptEvent | null>(null);
   #switch: (() => void) | null = null;
   #started = false;
-  readonly fromFile = window.location.protocol === 'file:';
+  readonly fromFile = openedFromFile();
 
   /** Whether the Install button has something to do (or to explain). */
   readonly canInstall = $derived(this.fromFile || this.#prompt !== null);
