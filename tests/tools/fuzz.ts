@@ -24,7 +24,8 @@ const LINKS = Number(process.env['FUZZ_LINKS'] ?? 2000);
 const ACTIONS = Number(process.env['FUZZ_ACTIONS'] ?? 1000);
 const FRESH_LOAD_EVERY = 25;
 
-const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+// The build to drive: dist/, or a folder given as the argument (an older or a broken build).
+const dist = process.argv[2] ?? fileURLToPath(new URL('../../dist', import.meta.url));
 const corridor = readGeoFolder(geoFolder());
 const ids = [...corridor.segments.map((s) => s.id), ...corridor.hubs.map((h) => h.id)];
 
