@@ -19,6 +19,8 @@ interface DrawnLabel {
   name: string;
   /** Where the drawn name starts: its own circle's centre plus the style's text offset. */
   anchor: ScreenPoint;
+  /** The name's font size in pixels at this zoom. */
+  size: number;
 }
 
 /** Every hub name MapLibre placed (not hidden by a collision), with where it starts on screen. */
@@ -30,7 +32,8 @@ async function drawnHubLabels(page: Page): Promise<DrawnLabel[]> {
       ids: map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties['id'])),
     };
   }, LAYER.hubLabels);
-  const offset = HUB_LABEL_OFFSET_EM * hubLabelSize(drawn.zoom);
+  const size = hubLabelSize(drawn.zoom);
+  const offset = HUB_LABEL_OFFSET_EM * size;
   const ids = [...new Set(drawn.ids)];
   const hubs = ids.map((id) => corridor.hubs.find((h) => h.id === id)!);
   const points = await projectAll(
@@ -41,6 +44,7 @@ async function drawnHubLabels(page: Page): Promise<DrawnLabel[]> {
     id: hub.id,
     name: hub.name,
     anchor: { x: points[i]!.x + offset, y: points[i]!.y },
+    size,
   }));
 }
 
@@ -52,6 +56,21 @@ function projectAll(page: Page, positions: [number, number][]): Promise<ScreenPo
   );
 }
 
+/** Names that run past the map's right edge, measured in the page's own Noto Sans. */
+function namesPastTheEdge(page: Page, labels: DrawnLabel[]): Promise<string[]> {
+  return page.evaluate(async (drawn) => {
+    const context = document.createElement('canvas').getContext('2d')!;
+    const width = window.__corridor!.map.getCanvas().clientWidth;
+    const past: string[] = [];
+    for (const { name, anchor, size } of drawn) {
+      context.font = `${size}px "Noto Sans"`;
+      await document.fonts.load(context.font);
+      if (anchor.x + context.measureText(name).width > width) past.push(name);
+    }
+    return past;
+  }, labels);
+}
+
 const SIZES = [
   { name: 'desktop', width: 1280, height: 800 },
   { name: 'phone', width: 390, height: 844 },
@@ -60,7 +79,7 @@ const SIZES = [
 
 for (const size of SIZES)
   test(
-    `at ${size.name} size (${size.width}×${size.height}) every hub name drawn in the first view is nearest its own circle`,
+    `at ${size.name} size (${size.width}×${size.height}) every hub name drawn in the first view is nearest its own circle and wholly inside the map`,
     { tag: '@pointer' },
     async ({ page }) => {
       await page.setViewportSize({ width: size.width, height: size.height });
@@ -85,5 +104,7 @@ for (const size of SIZES)
           : [];
       });
       expect(misplaced).toEqual([]);
+      // Nor cut by the map's edge (Xi'an, the east end, was on a phone).
+      expect(await namesPastTheEdge(page, labels)).toEqual([]);
     },
   );
