@@ -9,7 +9,7 @@ import type { Selection } from '../../src/data/corridor-index.ts';
 import { Highlight } from '../../src/map/highlight.ts';
 import { LAYER, ROUTE_LINE_LAYERS } from '../../src/map/ids.ts';
 import { attachInteraction } from '../../src/map/interaction.ts';
-import { pickAt, TOLERANCE } from '../../src/map/picking.ts';
+import { pickAt, REACH } from '../../src/map/picking.ts';
 import { appContext } from '../support/app-context.ts';
 import { FakeMap } from '../support/fake-map.ts';
 
@@ -63,23 +63,23 @@ describe('the highlight', () => {
 describe('what is under the pointer', () => {
   const fake = new FakeMap(corridor);
   it.each([
-    { what: 'a line', p: onFerry, tolerance: TOLERANCE.mouse, expected: ferry },
-    { what: 'a hub on a line', p: onAktau, tolerance: TOLERANCE.mouse, expected: aktau },
-    { what: 'beside a line, by mouse', p: besideFerry, tolerance: TOLERANCE.mouse, expected: null },
+    { what: 'a line', p: onFerry, reach: REACH.mouse, expected: ferry },
+    { what: 'a hub on a line', p: onAktau, reach: REACH.mouse, expected: aktau },
+    { what: 'beside a line, by mouse', p: besideFerry, reach: REACH.mouse, expected: null },
     {
       what: 'beside a line, by finger',
       p: besideFerry,
-      tolerance: TOLERANCE.touch,
+      reach: REACH.touch,
       expected: ferry,
     },
-    { what: 'open ground', p: nowhere, tolerance: TOLERANCE.touch, expected: null },
-  ])('picks $what', ({ p, tolerance, expected }) => {
-    expect(pickAt(fake.map, corridor, p, tolerance)).toEqual(expected);
+    { what: 'open ground', p: nowhere, reach: REACH.touch, expected: null },
+  ])('picks $what', ({ p, reach, expected }) => {
+    expect(pickAt(fake.map, corridor, p, reach)).toEqual(expected);
   });
 
   it('asks the map for the hubs and the route lines in a box around the pointer', () => {
     const query = vi.spyOn(fake, 'queryRenderedFeatures');
-    pickAt(fake.map, corridor, { x: 100, y: 200 }, 10);
+    pickAt(fake.map, corridor, { x: 100, y: 200 }, REACH.mouse);
     expect(query.mock.calls).toEqual([
       [
         [
@@ -103,7 +103,7 @@ describe('what is under the pointer', () => {
     vi.spyOn(stranger, 'queryRenderedFeatures').mockReturnValue([
       { properties: { id: 'atlantis' } },
     ]);
-    expect(pickAt(stranger.map, corridor, onFerry, 10)).toBeNull();
+    expect(pickAt(stranger.map, corridor, onFerry, REACH.mouse)).toBeNull();
   });
 });
 
