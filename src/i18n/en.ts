@@ -377,6 +377,8 @@ export const en = {
       'The Middle Corridor from Xi’an in China across Kazakhstan, the Caspian Sea, Azerbaijan, Georgia and Türkiye to Europe: railways as solid lines, ferries as dashed lines, hubs as dots. With the map focused, arrow keys pan, plus and minus zoom, and the bracket keys [ and ] step to the previous or next segment. The route list gives every segment and hub as a button.',
     /** The map control that brings back the first view. */
     wholeCorridor: 'Whole corridor',
+    /** Heads the list offered where a click or tap lies about as near two or more lines. */
+    chooseLine: 'Which line?',
     imageTitle: 'The Middle Corridor: China to Europe',
     imageAttribution:
       'Basemap: Natural Earth. Route: © OpenStreetMap contributors (ODbL). Map: Middle Corridor map',

@@ -30,6 +30,8 @@ export interface MountOptions {
   /** In an embedded page: page scroll passes over the map; Ctrl/⌘ or two fingers move it. */
   cooperative: boolean;
   onselect: (selection: Selection | null) => void;
+  /** Lines about as near a click or tap, nearest first, and where it was: the reader chooses. */
+  onchoose: (segments: string[], point: { x: number; y: number }) => void;
   onstep: (direction: 1 | -1) => void;
   /** The first view is drawn: the map can be changed, and offers these actions to the page. */
   onready: (map: Map, actions: MapActions) => void;

@@ -1,6 +1,8 @@
 /**
- * Picking in screen space, kept pure so it can be tested without a map: thin lines are hard to
- * hit, so the nearest line within a tolerance wins, and a hub under the pointer beats any line.
+ * Picking in screen space, kept pure so it can be tested without a map. A hub opens only when the
+ * pointer is on its drawn circle or just beside it: dots sit on the lines, and a wider reach made
+ * most taps on a line open a hub. Otherwise thin lines are hard to hit, so the nearest line within
+ * a tolerance wins; when two lines are about as near, the reader is asked instead of guessed for.
  */
 export interface ScreenPoint {
   x: number;
@@ -11,6 +13,28 @@ export interface Candidate {
   id: string;
   points: ScreenPoint[];
 }
+
+/** A hub's circle as drawn: its centre and its radius in pixels, stroke included. */
+export interface HubCandidate {
+  id: string;
+  point: ScreenPoint;
+  radius: number;
+}
+
+/** How far from what is drawn a pointer still counts as on it, in pixels. */
+export interface Reach {
+  /** From a line's centre. */
+  line: number;
+  /** Beyond a hub's drawn circle. */
+  hubSlack: number;
+  /** Lines whose distances differ by no more than this are "as near": the reader chooses. */
+  tie: number;
+}
+
+export type PickResult =
+  | { kind: 'segment' | 'hub'; id: string }
+  /** Two or more lines about as near, nearest first. */
+  | { kind: 'choice'; ids: string[] };
 
 export function distanceToSegment(p: ScreenPoint, a: ScreenPoint, b: ScreenPoint): number {
   const dx = b.x - a.x;
@@ -34,35 +58,41 @@ export function distanceToPolyline(p: ScreenPoint, points: ScreenPoint[]): numbe
   return nearest;
 }
 
-/** The id of the candidate nearest to `p`, if it is within `tolerance` pixels. */
-export function nearestWithin(
+/** The lines within `tolerance` of `p`, nearest first (the first listed first when as near). */
+export function linesWithin(
   p: ScreenPoint,
   candidates: Candidate[],
   tolerance: number,
-): string | null {
-  let best: { id: string; distance: number } | null = null;
-  for (const candidate of candidates) {
-    const distance = distanceToPolyline(p, candidate.points);
-    if (distance <= tolerance && (!best || distance < best.distance))
-      best = { id: candidate.id, distance };
+): { id: string; distance: number }[] {
+  return candidates
+    .map((c) => ({ id: c.id, distance: distanceToPolyline(p, c.points) }))
+    .filter((c) => c.distance <= tolerance)
+    .sort((a, b) => a.distance - b.distance);
+}
+
+/** The hub whose drawn circle, widened by `slack`, holds `p`; the one whose edge is nearest wins. */
+export function hubUnder(p: ScreenPoint, hubs: HubCandidate[], slack: number): string | null {
+  let best: { id: string; beyond: number } | null = null;
+  for (const hub of hubs) {
+    const beyond = Math.hypot(p.x - hub.point.x, p.y - hub.point.y) - hub.radius;
+    if (beyond <= slack && (!best || beyond < best.beyond)) best = { id: hub.id, beyond };
   }
   return best?.id ?? null;
 }
 
-export interface PickResult {
-  kind: 'segment' | 'hub';
-  id: string;
-}
-
-/** Hubs win over lines when both are within reach. */
+/** A hub under the pointer first; else the nearest line, or a choice between near-equal lines. */
 export function pick(
   p: ScreenPoint,
-  hubs: Candidate[],
+  hubs: HubCandidate[],
   lines: Candidate[],
-  tolerance: number,
+  reach: Reach,
 ): PickResult | null {
-  const hub = nearestWithin(p, hubs, tolerance);
+  const hub = hubUnder(p, hubs, reach.hubSlack);
   if (hub) return { kind: 'hub', id: hub };
-  const line = nearestWithin(p, lines, tolerance);
-  return line ? { kind: 'segment', id: line } : null;
+  const near = linesWithin(p, lines, reach.line);
+  const nearest = near[0];
+  if (!nearest) return null;
+  const tied = near.filter((l) => l.distance - nearest.distance <= reach.tie).map((l) => l.id);
+  const ids = [...new Set(tied)];
+  return ids.length > 1 ? { kind: 'choice', ids } : { kind: 'segment', id: nearest.id };
 }

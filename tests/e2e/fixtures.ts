@@ -90,6 +90,19 @@ async function blockedRects(page: Page) {
   });
 }
 
+/** Whether a page point is on the map, 8 px inside its edge, and 4 px clear of any UI over it. */
+export async function clearOfUi(page: Page): Promise<(p: ScreenPoint) => boolean> {
+  const { rects, canvas } = await blockedRects(page);
+  return (p) =>
+    p.x > canvas.left + 8 &&
+    p.x < canvas.right - 8 &&
+    p.y > canvas.top + 8 &&
+    p.y < canvas.bottom - 8 &&
+    !rects.some(
+      (r) => p.x > r.left - 4 && p.x < r.right + 4 && p.y > r.top - 4 && p.y < r.bottom + 4,
+    );
+}
+
 /**
  * A point on the segment, on screen, clear of UI and at least `clearance` px from every other
  * segment and hub, so a click there can only mean this segment. Null if there is none.
@@ -109,15 +122,7 @@ export async function clearPointOnSegment(
     ),
     ...others.map((s) => project(page, s.coordinates)),
   ]);
-  const { rects, canvas } = await blockedRects(page);
-  const inside = (p: ScreenPoint) =>
-    p.x > canvas.left + 8 &&
-    p.x < canvas.right - 8 &&
-    p.y > canvas.top + 8 &&
-    p.y < canvas.bottom - 8 &&
-    !rects.some(
-      (r) => p.x > r.left - 4 && p.x < r.right + 4 && p.y > r.top - 4 && p.y < r.bottom + 4,
-    );
+  const inside = await clearOfUi(page);
   const candidates: ScreenPoint[] = [];
   for (let i = 1; i < own!.length; i++) {
     const a = own![i - 1]!;

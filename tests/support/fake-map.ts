@@ -67,6 +67,11 @@ export class FakeMap {
     return this as unknown as MaplibreMap;
   }
 
+  /** About the zoom at which MapLibre draws SCALE pixels a degree. */
+  getZoom(): number {
+    return 8;
+  }
+
   project([lng, lat]: [number, number]): ScreenPoint {
     return { x: (lng - ORIGIN.lng) * SCALE, y: (ORIGIN.lat - lat) * SCALE };
   }

@@ -9,8 +9,9 @@ import type { Selection } from '../../src/data/corridor-index.ts';
 import { Highlight } from '../../src/map/highlight.ts';
 import { LAYER, ROUTE_LINE_LAYERS } from '../../src/map/ids.ts';
 import { attachInteraction } from '../../src/map/interaction.ts';
-import { pickAt, TOLERANCE } from '../../src/map/picking.ts';
-import { appContext } from '../support/app-context.ts';
+import { distanceToPolyline } from '../../src/map/pick.ts';
+import { pickAt, REACH } from '../../src/map/picking.ts';
+import { appContext, LIVE_GEO } from '../support/app-context.ts';
 import { FakeMap } from '../support/fake-map.ts';
 
 const { corridor } = appContext();
@@ -63,23 +64,23 @@ describe('the highlight', () => {
 describe('what is under the pointer', () => {
   const fake = new FakeMap(corridor);
   it.each([
-    { what: 'a line', p: onFerry, tolerance: TOLERANCE.mouse, expected: ferry },
-    { what: 'a hub on a line', p: onAktau, tolerance: TOLERANCE.mouse, expected: aktau },
-    { what: 'beside a line, by mouse', p: besideFerry, tolerance: TOLERANCE.mouse, expected: null },
+    { what: 'a line', p: onFerry, reach: REACH.mouse, expected: ferry },
+    { what: 'a hub on a line', p: onAktau, reach: REACH.mouse, expected: aktau },
+    { what: 'beside a line, by mouse', p: besideFerry, reach: REACH.mouse, expected: null },
     {
       what: 'beside a line, by finger',
       p: besideFerry,
-      tolerance: TOLERANCE.touch,
+      reach: REACH.touch,
       expected: ferry,
     },
-    { what: 'open ground', p: nowhere, tolerance: TOLERANCE.touch, expected: null },
-  ])('picks $what', ({ p, tolerance, expected }) => {
-    expect(pickAt(fake.map, corridor, p, tolerance)).toEqual(expected);
+    { what: 'open ground', p: nowhere, reach: REACH.touch, expected: null },
+  ])('picks $what', ({ p, reach, expected }) => {
+    expect(pickAt(fake.map, corridor, p, reach)).toEqual(expected);
   });
 
   it('asks the map for the hubs and the route lines in a box around the pointer', () => {
     const query = vi.spyOn(fake, 'queryRenderedFeatures');
-    pickAt(fake.map, corridor, { x: 100, y: 200 }, 10);
+    pickAt(fake.map, corridor, { x: 100, y: 200 }, REACH.mouse);
     expect(query.mock.calls).toEqual([
       [
         [
@@ -103,7 +104,7 @@ describe('what is under the pointer', () => {
     vi.spyOn(stranger, 'queryRenderedFeatures').mockReturnValue([
       { properties: { id: 'atlantis' } },
     ]);
-    expect(pickAt(stranger.map, corridor, onFerry, 10)).toBeNull();
+    expect(pickAt(stranger.map, corridor, onFerry, REACH.mouse)).toBeNull();
   });
 });
 
@@ -188,5 +189,44 @@ describe('the pointer on the map', () => {
     detach = attachInteraction(fake.map, corridor, { onselect, onstep });
     fake.fire('click', { point: besideFerry });
     expect(onselect).toHaveBeenLastCalledWith(null);
+  });
+});
+
+describe('lines about as near the pointer', () => {
+  // Where the ferries from Aktau and from Kuryk share a sea lane into Alat, away from hubs (in the
+  // real data: the small fixture has only one ferry).
+  const { corridor } = appContext(LIVE_GEO);
+  const fake = new FakeMap(corridor);
+  const line = (id: string) => corridor.segment(id)!.coordinates.map((c) => fake.project(c));
+  const [kuryk, aktau] = [line('kuryk-alat'), line('aktau-alat')];
+  const hubs = corridor.data.hubs.map((h) => fake.project(h.coordinates));
+  const shared = kuryk.find(
+    (p) =>
+      distanceToPolyline(p, aktau) < 0.5 &&
+      hubs.every((h) => Math.hypot(h.x - p.x, h.y - p.y) > 30),
+  );
+
+  it('are offered to choose from, at the pointer, and nothing is selected', () => {
+    expect(shared).toBeDefined();
+    const onselect = vi.fn();
+    const onchoose = vi.fn();
+    const detach = attachInteraction(fake.map, corridor, { onselect, onchoose });
+    fake.fire('click', { point: shared });
+    detach();
+    expect(onselect).not.toHaveBeenCalled();
+    expect(onchoose).toHaveBeenCalledTimes(1);
+    expect([...onchoose.mock.calls[0]![0]].sort()).toEqual(['aktau-alat', 'kuryk-alat']);
+    expect(onchoose.mock.calls[0]![1]).toEqual(shared);
+  });
+
+  it('select the nearest where nothing can ask, and hover it', () => {
+    const onselect = vi.fn();
+    const detach = attachInteraction(fake.map, corridor, { onselect });
+    fake.fire('click', { point: shared });
+    fake.fire('mousemove', { point: shared });
+    detach();
+    expect(onselect).toHaveBeenCalledTimes(1);
+    expect(onselect.mock.calls[0]![0]).toMatchObject({ kind: 'segment' });
+    expect(fake.featuresWith('hover')).toHaveLength(1);
   });
 });

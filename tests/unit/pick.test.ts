@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { distanceToPolyline, distanceToSegment, pick } from '../../src/map/pick.ts';
+import {
+  distanceToPolyline,
+  distanceToSegment,
+  hubUnder,
+  pick,
+  type Reach,
+} from '../../src/map/pick.ts';
+import { REACH } from '../../src/map/picking.ts';
+import { hubDrawnRadius } from '../../src/map/style/hub-size.ts';
 
 const horizontal = {
   id: 'h',
@@ -15,7 +23,9 @@ const vertical = {
     { x: 100, y: 200 },
   ],
 };
-const hub = { id: 'port', points: [{ x: 50, y: 100 }] };
+/** A port on the horizontal line, drawn 7 px across (radius and ring) as at the overview. */
+const hub = { id: 'port', point: { x: 50, y: 100 }, radius: 7 };
+const wide: Reach = { line: 10, hubSlack: 2, tie: 0 };
 
 describe('picking in screen space', () => {
   it.each([
@@ -31,20 +41,110 @@ describe('picking in screen space', () => {
   });
 
   it('selects a line within the tolerance and nothing beyond it', () => {
-    expect(pick({ x: 150, y: 109 }, [], [horizontal], 10)).toEqual({ kind: 'segment', id: 'h' });
-    expect(pick({ x: 150, y: 110 }, [], [horizontal], 10)).toEqual({ kind: 'segment', id: 'h' });
-    expect(pick({ x: 150, y: 111 }, [], [horizontal], 10)).toBeNull();
-    expect(pick({ x: 150, y: 116 }, [], [horizontal], 20)).toEqual({ kind: 'segment', id: 'h' });
+    expect(pick({ x: 150, y: 109 }, [], [horizontal], wide)).toEqual({ kind: 'segment', id: 'h' });
+    expect(pick({ x: 150, y: 110 }, [], [horizontal], wide)).toEqual({ kind: 'segment', id: 'h' });
+    expect(pick({ x: 150, y: 111 }, [], [horizontal], wide)).toBeNull();
+    expect(pick({ x: 150, y: 116 }, [], [horizontal], REACH.touch)).toEqual({
+      kind: 'segment',
+      id: 'h',
+    });
   });
 
-  it('lets the nearest line win, the first listed when two are as near', () => {
-    const twin = { ...horizontal, id: 'twin' };
-    expect(pick({ x: 150, y: 105 }, [], [horizontal, twin], 10)?.id).toBe('h');
-    expect(pick({ x: 104, y: 108 }, [], [horizontal, vertical], 10)?.id).toBe('v');
-    expect(pick({ x: 108, y: 104 }, [], [horizontal, vertical], 10)?.id).toBe('h');
+  it('lets the nearest line win', () => {
+    expect(pick({ x: 104, y: 108 }, [], [horizontal, vertical], REACH.mouse)).toEqual({
+      kind: 'segment',
+      id: 'v',
+    });
+    expect(pick({ x: 108, y: 104 }, [], [horizontal, vertical], REACH.mouse)).toEqual({
+      kind: 'segment',
+      id: 'h',
+    });
+    expect(pick({ x: 102, y: 108 }, [], [horizontal, vertical], REACH.touch)).toEqual({
+      kind: 'segment',
+      id: 'v',
+    });
   });
 
-  it('lets a hub win over a nearer line', () => {
-    expect(pick({ x: 55, y: 101 }, [hub], [horizontal], 10)).toEqual({ kind: 'hub', id: 'port' });
+  it('opens a hub only on or just beside its circle', () => {
+    for (const reach of [REACH.mouse, REACH.touch]) {
+      expect(pick({ x: 50, y: 100 }, [hub], [horizontal], reach)).toEqual({
+        kind: 'hub',
+        id: 'port',
+      });
+      expect(pick({ x: 55, y: 104 }, [hub], [horizontal], reach)).toEqual({
+        kind: 'hub',
+        id: 'port',
+      });
+      expect(pick({ x: 50, y: 108.5 }, [hub], [], reach)).toEqual({ kind: 'hub', id: 'port' });
+    }
+    expect(pick({ x: 50, y: 110 }, [hub], [], REACH.mouse)).toBeNull();
+    expect(pick({ x: 50, y: 111 }, [hub], [], REACH.touch)).toEqual({ kind: 'hub', id: 'port' });
+  });
+
+  it('opens the line, not the hub, 12 px from the hub and 2 px from the line', () => {
+    // The largest circle a hub is drawn at when neither selected nor hovered.
+    const big = { ...hub, radius: hubDrawnRadius('port', 10) };
+    const p = { x: 50 + Math.sqrt(12 ** 2 - 2 ** 2), y: 102 };
+    for (const reach of [REACH.mouse, REACH.touch])
+      expect(pick(p, [big], [horizontal], reach)).toEqual({ kind: 'segment', id: 'h' });
+  });
+
+  it('lets the hub whose circle is nearest win when two circles reach the pointer', () => {
+    const small = { id: 'junction', point: { x: 62, y: 100 }, radius: 4 };
+    expect(hubUnder({ x: 58, y: 100 }, [hub, small], 2)).toBe('junction');
+    expect(hubUnder({ x: 56, y: 100 }, [hub, small], 2)).toBe('port');
+  });
+});
+
+describe('lines about as near ask which one', () => {
+  const twin = { ...horizontal, id: 'twin' };
+  const below = {
+    id: 'below',
+    points: horizontal.points.map((p) => ({ ...p, y: p.y + 6 })),
+  };
+
+  it('offers lines equally near, nearest first', () => {
+    expect(pick({ x: 150, y: 105 }, [], [horizontal, twin], REACH.mouse)).toEqual({
+      kind: 'choice',
+      ids: ['h', 'twin'],
+    });
+    expect(pick({ x: 150, y: 102.5 }, [], [below, horizontal], REACH.mouse)).toEqual({
+      kind: 'choice',
+      ids: ['h', 'below'],
+    });
+  });
+
+  it('takes the nearer line when the gap is more than the margin', () => {
+    // 1 px from one, 5 from the other: a mouse meant the first, a finger might mean either.
+    expect(pick({ x: 150, y: 101 }, [], [below, horizontal], REACH.mouse)).toEqual({
+      kind: 'segment',
+      id: 'h',
+    });
+    expect(pick({ x: 150, y: 101 }, [], [below, horizontal], REACH.touch)).toEqual({
+      kind: 'choice',
+      ids: ['h', 'below'],
+    });
+    expect(pick({ x: 150, y: 100 }, [], [below, horizontal], REACH.touch)).toEqual({
+      kind: 'segment',
+      id: 'h',
+    });
+  });
+
+  it('offers only lines within the tolerance, and one line drawn twice once', () => {
+    expect(pick({ x: 150, y: 112 }, [], [horizontal, below], REACH.mouse)).toEqual({
+      kind: 'segment',
+      id: 'below',
+    });
+    expect(pick({ x: 150, y: 101 }, [], [horizontal, horizontal], REACH.mouse)).toEqual({
+      kind: 'segment',
+      id: 'h',
+    });
+  });
+
+  it('still lets a hub under the pointer win over tied lines', () => {
+    expect(pick({ x: 50, y: 100 }, [hub], [horizontal, twin], REACH.touch)).toEqual({
+      kind: 'hub',
+      id: 'port',
+    });
   });
 });

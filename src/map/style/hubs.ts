@@ -6,6 +6,7 @@ import { HUB_GUARD_IMAGE, LAYER, SOURCE } from '../ids.ts';
 import { selectedOr } from './expressions.ts';
 import { LABEL_FONT } from './fonts.ts';
 import { HUB_LABEL_OFFSET_EM } from './hub-label-place.ts';
+import { HUB_RADIUS, HUB_STROKE } from './hub-size.ts';
 import type { LabelSizes } from './label-sizes.ts';
 
 export function hubSources(hubs: FeatureCollection): Record<string, SourceSpecification> {
@@ -22,6 +23,7 @@ const byKind = (junction: number, other: number): ExpressionSpecification => [
 ];
 
 export function hubCircleLayer(): LayerSpecification {
+  const { low, high } = HUB_RADIUS;
   return {
     id: LAYER.hubCircles,
     type: 'circle',
@@ -43,13 +45,13 @@ export function hubCircleLayer(): LayerSpecification {
         'interpolate',
         ['linear'],
         ['zoom'],
-        2,
-        selectedOr(6, 5, byKind(2.5, 3.5)),
-        4,
-        selectedOr(9, 8, byKind(4, 5.5)),
+        low.zoom,
+        selectedOr(low.selected, low.hover, byKind(low.junction, low.other)),
+        high.zoom,
+        selectedOr(high.selected, high.hover, byKind(high.junction, high.other)),
       ],
       'circle-stroke-color': selectedOr(PALETTE.highlight, PALETTE.highlight, PALETTE.white),
-      'circle-stroke-width': selectedOr(3, 3, 1.5),
+      'circle-stroke-width': selectedOr(3, 3, HUB_STROKE),
     },
   };
 }
