@@ -21,8 +21,8 @@ const dist = join(root, 'dist');
 const bareOut = '/tmp/corridor-bench-bare';
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
 
-/** Chunks of our code that load only when a reader asks for them (a print button, the embed dialog). */
-const ON_DEMAND = /^(PrintSheets|EmbedDialog)-/;
+/** Chunks of our code that load only when a reader asks for them (a print button, the embed dialog, the list that asks which line). */
+const ON_DEMAND = /^(PrintSheets|EmbedDialog|LineChooser)-/;
 const CODE_AT_START = 'our code and styles, at start-up';
 const FIRST_VIEW_DATA = "first-view data (basemap, route, content, the page's route list)";
 
