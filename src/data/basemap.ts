@@ -4,7 +4,7 @@
  * is a separate file the map fetches when the reader zooms in (see map/basemap-detail.ts).
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import {
   extractFile,
@@ -13,7 +13,11 @@ import {
   shapeFeature,
   shapeGeometry,
 } from './basemap-schema.ts';
+import { PROJECT_GEO } from './geo-folder.ts';
 import { featureLabel, problem, zodProblems } from './problems.ts';
+
+/** The basemap is the project's own, whichever corridor data is shown on it. */
+export const BASEMAP_FOLDER = resolve(PROJECT_GEO, 'basemap');
 
 export const BASEMAP_FILES = {
   overview: 'overview.geojson',
@@ -107,10 +111,23 @@ export function readBasemap(
 ): { basemap: Basemap; problems: string[] } {
   const problems: string[] = [];
   const shapes = readExtract(folder, BASEMAP_FILES.overview, problems);
-  const labels = readExtract(folder, BASEMAP_FILES.labels, problems).filter(
+  const labels = drawnLabels(folder, hubs, problems);
+  return { basemap: { type: 'FeatureCollection', features: [...shapes, ...labels] }, problems };
+}
+
+/**
+ * The ids of the names the first view can draw (country:KAZ, sea:caspian-sea, city:baku …), for
+ * checking what a tour step names; the extract's own problems are reported by the build.
+ */
+export function labelIds(folder: string, hubs: HubLike[]): Set<string> {
+  return new Set(drawnLabels(folder, hubs, []).flatMap((f) => f.properties.id ?? []));
+}
+
+/** The labels the map draws: all but the cities hubs already name. */
+function drawnLabels(folder: string, hubs: HubLike[], problems: string[]): BasemapFeature[] {
+  return readExtract(folder, BASEMAP_FILES.labels, problems).filter(
     (f) => f.properties.layer !== 'city' || !namedByHub(f, hubs),
   );
-  return { basemap: { type: 'FeatureCollection', features: [...shapes, ...labels] }, problems };
 }
 
 /** Checks the detail extract the map fetches later, so a broken file fails the build too. */

@@ -9,6 +9,7 @@ import type { CorridorHub, CorridorSegment } from './validate-geometry.ts';
 import { validateTour } from './validate-tour.ts';
 import type { Tour } from './schema.ts';
 import { declaredIds } from './validate-geometry.ts';
+import { BASEMAP_FOLDER, labelIds } from './basemap.ts';
 
 export type { CorridorHub, CorridorSegment };
 
@@ -26,7 +27,11 @@ export interface RawGeoFiles extends RawContentFiles {
   tour: unknown;
 }
 
-/** Validates parsed geo/ files. Invalid items are dropped and reported; the rest is kept. */
+/**
+ * Validates parsed geo/ files. Invalid items are dropped and reported; the rest is kept. A tour
+ * step's places are checked against the labels the map draws: the project's basemap, which is
+ * the same whichever data folder is shown on it.
+ */
 export function buildCorridor(raw: RawGeoFiles, problems: string[] = []): CorridorData {
   const hubs = validateHubs(raw.hubs, problems);
   const segments = validateSegments(raw.route, hubs, problems);
@@ -39,7 +44,12 @@ export function buildCorridor(raw: RawGeoFiles, problems: string[] = []): Corrid
   );
   const tour = validateTour(
     raw.tour,
-    { segments: segments.declared, hubs: hubs.declared, figures: declaredIds(raw.figures) },
+    {
+      segments: segments.declared,
+      hubs: hubs.declared,
+      figures: declaredIds(raw.figures),
+      labels: labelIds(BASEMAP_FOLDER, hubs.valid),
+    },
     problems,
   );
   return { segments: segments.valid, hubs: hubs.valid, ...content, tour, problems };

@@ -548,7 +548,10 @@ export const tourStep = z.strictObject({
   note: shownText(1500),
   question: shownText(400),
   figures: z.array(kebabId).optional(),
-  /** The places the step names: hub ids, and names of countries, seas and cities. */
+  /**
+   * The places the step talks about: hub and segment ids, and ids of the basemap's names
+   * (country:KAZ, sea:caspian-sea, city:baku). The camera frames them all and their names are drawn.
+   */
   places: z.array(z.string().min(1, 'must not be empty')).min(1, 'must name at least one place'),
 });
 

@@ -5,11 +5,19 @@ import type { Tour, TourStep } from './schema.ts';
 import { FIGURES_FILE } from './validate-content.ts';
 import { HUBS_FILE, ROUTE_FILE } from './validate-geometry.ts';
 
+const LABELS_FILE = 'geo/basemap/labels.geojson';
+
 export const TOUR_FILE = 'geo/tour.json';
 
 export function validateTour(
   raw: unknown,
-  ids: { segments: Set<string>; hubs: Set<string>; figures: Set<string> },
+  ids: {
+    segments: Set<string>;
+    hubs: Set<string>;
+    figures: Set<string>;
+    /** The basemap's names the map draws (country:KAZ, sea:caspian-sea, city:baku …). */
+    labels: Set<string>;
+  },
   problems: string[],
 ): Tour | null {
   const parsed = tourSchema.safeParse(raw);
@@ -27,7 +35,7 @@ export function validateTour(
       problems.push(...zodProblems(TOUR_FILE, label, step.error));
       return;
     }
-    const { target, figures = [] } = step.data;
+    const { target, figures = [], places } = step.data;
     const before = problems.length;
     // Steps are keyed by id in the steps list and linked by id from the article's points.
     if (seen.has(step.data.id))
@@ -47,6 +55,18 @@ export function validateTour(
       if (!ids.figures.has(f))
         problems.push(
           problem(TOUR_FILE, label, `figures[${i}]`, `figure "${f}" is not in ${FIGURES_FILE}`),
+        );
+    });
+    // The camera frames a step's places and their names are drawn: each must be on the map.
+    places.forEach((place, i) => {
+      if (!ids.hubs.has(place) && !ids.segments.has(place) && !ids.labels.has(place))
+        problems.push(
+          problem(
+            TOUR_FILE,
+            label,
+            `places[${i}]`,
+            `"${place}" is neither a hub in ${HUBS_FILE}, a segment in ${ROUTE_FILE}, nor a name the map draws from ${LABELS_FILE}`,
+          ),
         );
     });
     if (problems.length === before) steps.push(step.data);

@@ -12,15 +12,12 @@ import { resolve, sep } from 'node:path';
 import { inspect } from 'node:util';
 import type { Plugin } from 'vite';
 import { INNER_BUILD_FLAG } from '../build/single-file.ts';
-import { checkBasemapDetail, readBasemap } from './basemap.ts';
+import { BASEMAP_FOLDER, checkBasemapDetail, readBasemap } from './basemap.ts';
 import type { CorridorData } from './corridor.ts';
-import { folderLabel, geoFolder, PROJECT_GEO } from './geo-folder.ts';
+import { folderLabel, geoFolder } from './geo-folder.ts';
 import { DOWNLOAD_FOLDER, downloadFiles } from './downloads.ts';
 import { readGeoFolder } from './read-geo.ts';
 import { forScreen } from './screen.ts';
-
-/** The basemap is the project's own, whichever corridor data is shown on it. */
-const BASEMAP_FOLDER = resolve(PROJECT_GEO, 'basemap');
 
 const MODULES = {
   'virtual:corridor': '\0virtual:corridor',

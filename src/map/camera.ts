@@ -4,7 +4,8 @@ import type { Corridor, Selection } from '../data/corridor-index.ts';
 import { CORE_BOUNDS } from '../data/basemap-bounds.ts';
 import { boundsOf } from '../data/geometry-bounds.ts';
 import type { CameraIntent } from '../state/app-state.svelte.ts';
-import { firstViewPadding } from './limits.ts';
+import { firstViewPadding, type Padding } from './limits.ts';
+import { stepBox, type NamePoints } from './step-frame.ts';
 
 /** Room for the end labels (Xi’an, Kapıkule) and the map controls, on a screen wider than a phone. */
 export const FIRST_VIEW_PADDING = firstViewPadding(Infinity);
@@ -53,17 +54,54 @@ function inSight(map: Map, [west, south, east, north]: [number, number, number, 
   return visible.contains([west, south]) && visible.contains([east, north]);
 }
 
+/** How close a tour step's frame may come: the ports and their town at Kuryk and Aktau. */
+const STEP_MAX_ZOOM = 8;
+
 /**
- * Carries out what the app asks of the camera for the current selection: a tour camera, framing
- * (a link or list item), or keeping the view unless the selection is out of sight (a click).
+ * Room around a step's places: for their names (a hub's name runs to the right of its circle),
+ * and for whatever lies over the map's edge (the tour bar), given as `cover`.
+ */
+function stepPadding(width: number, cover: Partial<Padding>): Padding {
+  // Less on a narrow map (a 1024 px projector beside the panel), where every pixel counts.
+  const base = width < 700 ? 30 : 50;
+  // A country's or a sea's name is centred on its point: half of it lies left of the point.
+  const side = base + Math.min(100, width * 0.1);
+  return {
+    top: base + (cover.top ?? 0),
+    bottom: base + (cover.bottom ?? 0),
+    left: side + (cover.left ?? 0),
+    right: side + Math.min(60, width * 0.05) + (cover.right ?? 0),
+  };
+}
+
+/** What the map needs besides the intent: the basemap's names, and what covers the map. */
+export interface CameraContext {
+  corridor: Corridor;
+  names: NamePoints;
+  cover: Partial<Padding>;
+  duration: number;
+}
+
+/**
+ * Carries out what the app asks of the camera for the current selection: a tour step's places or
+ * camera, framing (a link or list item), or keeping the view unless the selection is out of
+ * sight (a click).
  */
 export function applyIntent(
   map: Map,
   intent: CameraIntent,
   selection: Selection | null,
-  corridor: Corridor,
-  duration: number,
+  { corridor, names, cover, duration }: CameraContext,
 ): void {
+  if (intent.kind === 'places') {
+    const { clientWidth: width, clientHeight: height } = map.getContainer();
+    const padding = stepPadding(width, cover);
+    const view = { size: { width, height }, padding, maxZoom: STEP_MAX_ZOOM };
+    const box = stepBox(intent.places, corridor, names, view);
+    if (box)
+      map.fitBounds(box, { padding, maxZoom: STEP_MAX_ZOOM, bearing: 0, pitch: 0, duration });
+    return;
+  }
   if (intent.kind === 'view') {
     const { camera } = intent;
     map.flyTo({ ...camera, bearing: camera.bearing ?? 0, pitch: camera.pitch ?? 0, duration });

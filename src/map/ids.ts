@@ -43,7 +43,37 @@ export const LAYER = {
   /** An unseen box over each hub's circle that no label may cover (see style/hubs.ts). */
   hubGuards: 'hub-guards',
   flowLabels: 'flow-labels',
+  /**
+   * The same names again for the places the app names (the selected hub, the tour step's
+   * places), above every other name so that they win collisions (see style/named.ts).
+   */
+  landformLabelsNamed: 'landform-labels-named',
+  waterLabelsNamed: 'water-labels-named',
+  countryLabelsNamed: 'country-labels-named',
+  cityDotsNamed: 'city-dots-named',
+  cityLabelsNamed: 'city-labels-named',
+  hubLabelsNamed: 'hub-labels-named',
 } as const;
+
+/** Each name layer's twin for the named places. */
+export const NAMED_TWIN = {
+  [LAYER.landformLabels]: LAYER.landformLabelsNamed,
+  [LAYER.waterLabels]: LAYER.waterLabelsNamed,
+  [LAYER.countryLabels]: LAYER.countryLabelsNamed,
+  [LAYER.cityDots]: LAYER.cityDotsNamed,
+  [LAYER.cityLabels]: LAYER.cityLabelsNamed,
+  [LAYER.hubLabels]: LAYER.hubLabelsNamed,
+} as const;
+
+/** Every layer that draws a hub's or a basemap place's name. */
+export const NAME_LAYERS = [
+  LAYER.landformLabels,
+  LAYER.waterLabels,
+  LAYER.countryLabels,
+  LAYER.cityLabels,
+  LAYER.hubLabels,
+  ...Object.values(NAMED_TWIN).filter((id) => id !== LAYER.cityDotsNamed),
+] as const;
 
 /** The transparent image that gives a hub's guard its size. */
 export const HUB_GUARD_IMAGE = 'hub-guard';

@@ -14,7 +14,11 @@ export type CameraView = Exclude<TourCamera, 'fit'>;
  * map acts on it once.
  */
 export type CameraIntent =
-  { kind: 'keep' } | { kind: 'frame' } | { kind: 'view'; camera: CameraView };
+  | { kind: 'keep' }
+  | { kind: 'frame' }
+  | { kind: 'view'; camera: CameraView }
+  /** A tour step's own frame: every place it names in sight (see map/step-frame.ts). */
+  | { kind: 'places'; places: readonly string[] };
 
 /** Why the map cannot give an image or a picture right now (see MapStatus in app/controller). */
 export type NoImageReason = 'loading' | 'unsupported' | 'lost' | 'failed';
@@ -46,6 +50,17 @@ export class AppState {
   });
 
   readonly panelOpen = $derived(this.selection !== null || this.view !== null);
+
+  /**
+   * The places whose names the map must draw, winning over every other name: the selected hub,
+   * then the places the current step names while its own place shows.
+   */
+  readonly namedPlaces = $derived.by(() => {
+    const s = this.selection;
+    const step =
+      this.onTourStep && this.tourStep !== null ? this.corridor.tourStep(this.tourStep) : undefined;
+    return [...(s?.kind === 'hub' ? [s.id] : []), ...(step?.places ?? [])];
+  });
 
   constructor(corridor: Corridor) {
     this.corridor = corridor;
@@ -79,7 +94,10 @@ export class AppState {
     const step = this.corridor.tourStep(n);
     if (!step) return;
     this.select(step.target);
-    this.camera = step.camera === 'fit' ? { kind: 'frame' } : { kind: 'view', camera: step.camera };
+    this.camera =
+      step.camera === 'fit'
+        ? { kind: 'places', places: step.places }
+        : { kind: 'view', camera: step.camera };
     this.tourStep = n;
     this.lastTourStep = n;
   }

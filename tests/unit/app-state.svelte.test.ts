@@ -108,14 +108,31 @@ describe('views', () => {
 });
 
 describe('the tour', () => {
+  it('names the selected hub, and the step’s places while its own place shows', () => {
+    app.goToStep(3);
+    expect(app.namedPlaces).toEqual(['aktau', 'alat', 'sea:caspian-sea']);
+    app.goToStep(2);
+    expect(app.namedPlaces).toEqual(['aktau', 'aktau']);
+    // A detour from the step names only what the reader chose.
+    app.select({ kind: 'hub', id: 'alat' });
+    expect(app.namedPlaces).toEqual(['alat']);
+    app.leaveTour();
+    app.select(ferry);
+    expect(app.namedPlaces).toEqual([]);
+  });
+
   it.each([
-    { n: 1, target: rail, camera: { kind: 'frame' } },
+    { n: 1, target: rail, camera: { kind: 'places', places: ['mangyshlak', 'aktau'] } },
     {
       n: 2,
       target: port,
       camera: { kind: 'view', camera: { center: [51.15, 43.65], zoom: 7 } },
     },
-    { n: 3, target: ferry, camera: { kind: 'frame' } },
+    {
+      n: 3,
+      target: ferry,
+      camera: { kind: 'places', places: ['aktau', 'alat', 'sea:caspian-sea'] },
+    },
     {
       n: 4,
       target: { kind: 'hub', id: 'alat' },

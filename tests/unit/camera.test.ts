@@ -39,7 +39,12 @@ describe('camera', () => {
     'flies to a tour step’s own camera, north up unless it says',
     ({ camera, expected }) => {
       const fake = new FakeMap();
-      applyIntent(fake.map, { kind: 'view', camera }, alat, corridor, 700);
+      applyIntent(fake.map, { kind: 'view', camera }, alat, {
+        corridor,
+        names: new Map(),
+        cover: {},
+        duration: 700,
+      });
       expect(fake.calls).toEqual([{ method: 'flyTo', args: [expected] }]);
     },
   );
@@ -49,7 +54,12 @@ describe('camera', () => {
     { selection: alat, bounds: [49.45, 39.95, 49.45, 39.95] },
   ])('frames $selection.id for a link, even when it is in sight', ({ selection, bounds }) => {
     const fake = new FakeMap();
-    applyIntent(fake.map, { kind: 'frame' }, selection, corridor, 0);
+    applyIntent(fake.map, { kind: 'frame' }, selection, {
+      corridor,
+      names: new Map(),
+      cover: {},
+      duration: 0,
+    });
     expect(fake.calls).toEqual([framing(bounds, 0)]);
   });
 
@@ -64,15 +74,25 @@ describe('camera', () => {
     'keeps the camera for a click unless the selection is out of sight: $what',
     ({ size, moves }) => {
       const fake = new FakeMap(corridor, size);
-      applyIntent(fake.map, keep, ferry, corridor, 700);
+      applyIntent(fake.map, keep, ferry, { corridor, names: new Map(), cover: {}, duration: 700 });
       expect(fake.calls).toEqual(moves ? [framing(ferryBounds)] : []);
     },
   );
 
   it('does nothing without a selection it knows', () => {
     const fake = new FakeMap(corridor, { width: 10, height: 10 });
-    applyIntent(fake.map, { kind: 'frame' }, null, corridor, 700);
-    applyIntent(fake.map, keep, { kind: 'hub', id: 'atlantis' }, corridor, 700);
+    applyIntent(fake.map, { kind: 'frame' }, null, {
+      corridor,
+      names: new Map(),
+      cover: {},
+      duration: 700,
+    });
+    applyIntent(
+      fake.map,
+      keep,
+      { kind: 'hub', id: 'atlantis' },
+      { corridor, names: new Map(), cover: {}, duration: 700 },
+    );
     expect(fake.calls).toEqual([]);
   });
 });

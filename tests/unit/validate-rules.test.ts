@@ -227,8 +227,12 @@ describe('the route’s topology', () => {
         'geo/hubs.geojson: feature #3: properties.kind: Invalid option: expected one of "port"|"border"|"junction"|"city"',
         'geo/route.geojson: feature "aktau-alat": properties.to: hub "alat" is not in geo/hubs.geojson',
         'geo/context.json: hubs "alat": (key): no hub has this id',
+        'geo/tour.json: step 3 "three": places[1]: "alat" is neither a hub in geo/hubs.geojson, a segment in geo/route.geojson, nor a name the map draws from geo/basemap/labels.geojson',
         'geo/tour.json: step 4 "four": target.id: hub "alat" is not in geo/hubs.geojson',
+        'geo/tour.json: step 4 "four": places[0]: "alat" is neither a hub in geo/hubs.geojson, a segment in geo/route.geojson, nor a name the map draws from geo/basemap/labels.geojson',
+        'geo/tour.json: step 6 "six": places[1]: "alat" is neither a hub in geo/hubs.geojson, a segment in geo/route.geojson, nor a name the map draws from geo/basemap/labels.geojson',
         'geo/tour.json: step 8 "eight": target.id: hub "alat" is not in geo/hubs.geojson',
+        'geo/tour.json: step 8 "eight": places[0]: "alat" is neither a hub in geo/hubs.geojson, a segment in geo/route.geojson, nor a name the map draws from geo/basemap/labels.geojson',
       ],
     },
   ])('reports $name', ({ breakIt, expected }) => {
@@ -487,7 +491,10 @@ describe('text and numbers as a reader sees them', () => {
         'geo/hubs.geojson: feature "constructor": properties.id: is a name JavaScript reserves; choose another id',
         'geo/route.geojson: feature "mangyshlak-aktau": properties.from: is a name JavaScript reserves; choose another id',
         'geo/context.json: hubs "constructor": context: is missing: every segment and hub needs context',
+        'geo/tour.json: step 1 "one": places[0]: "mangyshlak" is neither a hub in geo/hubs.geojson, a segment in geo/route.geojson, nor a name the map draws from geo/basemap/labels.geojson',
         'geo/tour.json: step 5 "five": target.id: hub "mangyshlak" is not in geo/hubs.geojson',
+        'geo/tour.json: step 5 "five": places[0]: "mangyshlak" is neither a hub in geo/hubs.geojson, a segment in geo/route.geojson, nor a name the map draws from geo/basemap/labels.geojson',
+        'geo/tour.json: step 7 "seven": places[0]: "mangyshlak" is neither a hub in geo/hubs.geojson, a segment in geo/route.geojson, nor a name the map draws from geo/basemap/labels.geojson',
       ],
     },
     {

@@ -69,7 +69,10 @@ const cases: { name: string; breakIt: (f: Files) => void; expected: string[] }[]
       'geo/hubs.geojson: feature "aktau": id: is used by another feature in this file',
       'geo/route.geojson: feature "mangyshlak-aktau": properties.from: hub "mangyshlak" is not in geo/hubs.geojson',
       'geo/context.json: hubs "mangyshlak": (key): no hub has this id',
+      'geo/tour.json: step 1 "one": places[0]: "mangyshlak" is neither a hub in geo/hubs.geojson, a segment in geo/route.geojson, nor a name the map draws from geo/basemap/labels.geojson',
       'geo/tour.json: step 5 "five": target.id: hub "mangyshlak" is not in geo/hubs.geojson',
+      'geo/tour.json: step 5 "five": places[0]: "mangyshlak" is neither a hub in geo/hubs.geojson, a segment in geo/route.geojson, nor a name the map draws from geo/basemap/labels.geojson',
+      'geo/tour.json: step 7 "seven": places[0]: "mangyshlak" is neither a hub in geo/hubs.geojson, a segment in geo/route.geojson, nor a name the map draws from geo/basemap/labels.geojson',
     ],
   },
   {
@@ -307,6 +310,21 @@ const cases: { name: string; breakIt: (f: Files) => void; expected: string[] }[]
     name: 'a tour step with an empty place name',
     breakIt: (f) => (f.tour.steps[0]!['places'] = ['aktau', '']),
     expected: ['geo/tour.json: step 1 "one": places[1]: must not be empty'],
+  },
+  {
+    name: 'a tour step naming a place the map does not have',
+    breakIt: (f) => (f.tour.steps[2]!['places'] = ['aktau', 'sea:atlantis', 'Caspian Sea']),
+    expected: [
+      'geo/tour.json: step 3 "three": places[1]: "sea:atlantis" is neither a hub in geo/hubs.geojson, a segment in geo/route.geojson, nor a name the map draws from geo/basemap/labels.geojson',
+      'geo/tour.json: step 3 "three": places[2]: "Caspian Sea" is neither a hub in geo/hubs.geojson, a segment in geo/route.geojson, nor a name the map draws from geo/basemap/labels.geojson',
+    ],
+  },
+  {
+    name: 'a tour step naming a city whose dot the map leaves to the hub that names it',
+    breakIt: (f) => (f.tour.steps[0]!['places'] = ['mangyshlak-aktau', 'city:aktau']),
+    expected: [
+      'geo/tour.json: step 1 "one": places[1]: "city:aktau" is neither a hub in geo/hubs.geojson, a segment in geo/route.geojson, nor a name the map draws from geo/basemap/labels.geojson',
+    ],
   },
   {
     name: 'a tour step that names no place',

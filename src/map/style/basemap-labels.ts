@@ -9,19 +9,52 @@ import { PALETTE } from '../../theme/palette.ts';
 import { LAYER, SOURCE } from '../ids.ts';
 import { layerIs } from './basemap.ts';
 import { ITALIC_FONT, LABEL_FONT } from './fonts.ts';
+import { namedTwin, unnamed } from './named.ts';
 import type { LabelSizes } from './label-sizes.ts';
 
 /** The zoom from which each rank (0, 1, 2, 3) is shown. */
 type RankZooms = [number, number, number, number];
 
-/** Ranks first, then a point's own zoom range, if it has one (a name's further points). */
-const shownAt = (layer: string, [r0, r1, r2, r3]: RankZooms): FilterSpecification => [
+/** The layer's features at a point's own zoom range, if it has one (a name's further points). */
+const atOwnZooms = (layer: string): ExpressionSpecification => [
   'all',
   layerIs(layer),
-  ['>=', ['zoom'], ['match', ['get', 'rank'], 0, r0, 1, r1, 2, r2, r3]],
   ['>=', ['zoom'], ['coalesce', ['get', 'minzoom'], 0]],
   ['<', ['zoom'], ['coalesce', ['get', 'maxzoom'], 24]],
 ];
+
+/** Ranks first, then a point's own zoom range. */
+const shownAt = (layer: string, [r0, r1, r2, r3]: RankZooms): FilterSpecification => [
+  'all',
+  ['>=', ['zoom'], ['match', ['get', 'rank'], 0, r0, 1, r1, 2, r2, r3]],
+  atOwnZooms(layer),
+];
+
+/** The basemap layer each name layer draws, for the layers that have a twin for named places. */
+const TWINNED: Partial<Record<string, string>> = {
+  [LAYER.landformLabels]: 'landform',
+  [LAYER.waterLabels]: 'water',
+  [LAYER.countryLabels]: 'country',
+  [LAYER.cityDots]: 'city',
+  [LAYER.cityLabels]: 'city',
+};
+
+type Twinnable = Parameters<typeof namedTwin>[0];
+
+/** The basemap's names, without the places the app names now (their twins draw them). */
+export function basemapLabelLayers(sizes: LabelSizes): LayerSpecification[] {
+  return nameLayers(sizes).map((layer) =>
+    TWINNED[layer.id] ? unnamed(layer as Twinnable) : layer,
+  );
+}
+
+/** The twins that draw the named places' names, above every other name. */
+export function namedBasemapLabelLayers(sizes: LabelSizes): LayerSpecification[] {
+  return nameLayers(sizes).flatMap((layer) => {
+    const kind = TWINNED[layer.id];
+    return kind ? [namedTwin(layer as Twinnable, atOwnZooms(kind))] : [];
+  });
+}
 
 const rank: ExpressionSpecification = ['get', 'rank'];
 
@@ -54,7 +87,7 @@ export function riverLabelLayer(
   };
 }
 
-export function basemapLabelLayers(sizes: LabelSizes): LayerSpecification[] {
+function nameLayers(sizes: LabelSizes): LayerSpecification[] {
   return [
     {
       id: LAYER.landformLabels,

@@ -1,6 +1,11 @@
 /** Hubs: a circle coloured by kind, and a label beside it. */
 import type { FeatureCollection } from 'geojson';
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  SourceSpecification,
+} from 'maplibre-gl';
 import { PALETTE } from '../../theme/palette.ts';
 import { HUB_GUARD_IMAGE, LAYER, SOURCE } from '../ids.ts';
 import { selectedOr } from './expressions.ts';
@@ -8,6 +13,7 @@ import { LABEL_FONT } from './fonts.ts';
 import { HUB_LABEL_OFFSET_EM } from './hub-label-place.ts';
 import { HUB_RADIUS, HUB_STROKE } from './hub-size.ts';
 import type { LabelSizes } from './label-sizes.ts';
+import { isSelected, namedTwin, unnamed } from './named.ts';
 
 export function hubSources(hubs: FeatureCollection): Record<string, SourceSpecification> {
   return { [SOURCE.hubs]: { type: 'geojson', data: hubs, promoteId: 'id' } };
@@ -62,7 +68,7 @@ export function hubCircleLayer(): LayerSpecification {
  * that does not fit there hides (symbol-sort-key: ports and borders first, then junctions, then
  * cities).
  */
-export function hubLabelLayer(sizes: LabelSizes): LayerSpecification {
+function hubLabels(sizes: LabelSizes) {
   return {
     id: LAYER.hubLabels,
     type: 'symbol',
@@ -73,10 +79,46 @@ export function hubLabelLayer(sizes: LabelSizes): LayerSpecification {
       'text-size': sizes[LAYER.hubLabels],
       'text-anchor': 'left',
       'text-offset': [HUB_LABEL_OFFSET_EM, 0],
-      'symbol-sort-key': ['match', ['get', 'kind'], ['port', 'border'], 0, 'junction', 1, 2],
+      'symbol-sort-key': BY_KIND,
     },
     paint: { 'text-color': PALETTE.ink, 'text-halo-color': PALETTE.white, 'text-halo-width': 1.5 },
+  } satisfies LayerSpecification;
+}
+
+/** Ports and borders first, then junctions, then cities. */
+const BY_KIND: ExpressionSpecification = [
+  'match',
+  ['get', 'kind'],
+  ['port', 'border'],
+  0,
+  'junction',
+  1,
+  2,
+];
+
+/** Hub names other than the named ones (the selected hub, the tour step's hubs). */
+export function hubLabelLayer(sizes: LabelSizes): LayerSpecification {
+  return unnamed(hubLabels(sizes));
+}
+
+/**
+ * The named hubs' names, placed before every other name: the selected hub's first. Two named
+ * hubs a few kilometres apart (Khorgos and Altynkol) cannot both be named on the right without
+ * one name covering the other's circle; a named hub's name may then stand on the left of its own
+ * circle, still beside it, rather than go.
+ */
+export function namedHubLabelLayer(sizes: LabelSizes): LayerSpecification {
+  const always: FilterSpecification = ['boolean', true];
+  const layer = hubLabels(sizes);
+  const layout: Record<string, unknown> = {
+    ...layer.layout,
+    'text-variable-anchor': ['left', 'right'],
+    'text-radial-offset': HUB_LABEL_OFFSET_EM,
   };
+  delete layout['text-anchor'];
+  delete layout['text-offset'];
+  const beside = { ...layer, layout: layout as typeof layer.layout };
+  return namedTwin(beside, always, ['case', isSelected, -1, BY_KIND]);
 }
 
 /**
@@ -94,6 +136,9 @@ export function hubGuardLayer(): LayerSpecification {
       'icon-allow-overlap': true,
       'icon-ignore-placement': false,
       'icon-padding': 0,
+      // The guard fits the circle: a junction's is smaller (radius 4 and its outline at zoom 4),
+      // which leaves the names of two junctions close together room beside them.
+      'icon-size': byKind(0.7, 1),
     },
   };
 }

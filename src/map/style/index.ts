@@ -1,16 +1,24 @@
 /**
  * The map style as plain data, assembled from its parts. Layer order is drawing order; symbol
  * layers placed later win label collisions: the basemap's names first (lowest), then the hubs,
- * the hubs' unseen guards (no name covers a hub's circle), and the flow figures last.
+ * the named places' names (the selected hub, the tour step's places: named.ts), the hubs'
+ * unseen guards (no name covers a hub's circle), and the flow figures last.
  */
 import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import { basemapLayers, basemapSources } from './basemap.ts';
-import { basemapLabelLayers } from './basemap-labels.ts';
+import { basemapLabelLayers, namedBasemapLabelLayers } from './basemap-labels.ts';
 import { flowLabelLayer, flowShapeLayers, flowSources } from './flows.ts';
 import { FONT_FACES } from './fonts.ts';
-import { hubCircleLayer, hubGuardLayer, hubLabelLayer, hubSources } from './hubs.ts';
+import {
+  hubCircleLayer,
+  hubGuardLayer,
+  hubLabelLayer,
+  hubSources,
+  namedHubLabelLayer,
+} from './hubs.ts';
 import { labelSizes } from './label-sizes.ts';
+import { GLOBAL_STATE_DEFAULTS } from './named.ts';
 import { routeLayers, routeSources } from './route.ts';
 
 export interface StyleInput {
@@ -26,6 +34,7 @@ export function corridorStyle({ basemap, route, hubs, flows }: StyleInput): Styl
     version: 8,
     name: 'Middle Corridor (offline)',
     'font-faces': FONT_FACES,
+    state: GLOBAL_STATE_DEFAULTS,
     sources: {
       ...basemapSources(basemap),
       ...routeSources(route),
@@ -39,6 +48,8 @@ export function corridorStyle({ basemap, route, hubs, flows }: StyleInput): Styl
       ...flowShapeLayers(),
       hubCircleLayer(),
       hubLabelLayer(sizes),
+      ...namedBasemapLabelLayers(sizes),
+      namedHubLabelLayer(sizes),
       hubGuardLayer(),
       flowLabelLayer(sizes),
     ],
