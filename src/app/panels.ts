@@ -1,12 +1,10 @@
 /**
  * The registry of view panels: adding a view is an entry here, a component, and its name in
- * state/views.ts (TypeScript then asks for it in every `Record<View, …>`).
+ * state/views.ts (TypeScript then asks for it in every `Record<View, …>`). Each view's code loads
+ * when it is first opened: none is needed to draw the first view.
  */
 import type { Component } from 'svelte';
 import type { Selection } from '../data/corridor-index.ts';
-import ArticleView from '../panel/ArticleView.svelte';
-import Overview from '../panel/Overview.svelte';
-import SourcesView from '../panel/SourcesView.svelte';
 import type { View } from '../state/views.ts';
 import type { Focus } from './focus.svelte.ts';
 
@@ -20,8 +18,10 @@ export interface ViewPanelProps {
   ontourstep: (n: number) => void;
 }
 
-export const VIEW_PANELS: Record<View, Component<ViewPanelProps>> = {
-  overview: Overview,
-  article: ArticleView,
-  sources: SourcesView,
+type LoadViewPanel = () => Promise<{ default: Component<ViewPanelProps> }>;
+
+export const VIEW_PANELS: Record<View, LoadViewPanel> = {
+  overview: () => import('../panel/Overview.svelte'),
+  article: () => import('../panel/ArticleView.svelte'),
+  sources: () => import('../panel/SourcesView.svelte'),
 };

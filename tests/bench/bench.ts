@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { corridorData } from '../../src/data/vite-plugin.ts';
+import { launchChromium, mapReady } from '../support/browser.ts';
 import { portOf, serveFolder } from '../support/static-server.ts';
 import { lighthouseRounds, median, printLighthouse } from './lighthouse.ts';
 
@@ -21,12 +22,32 @@ const dist = join(root, 'dist');
 const bareOut = '/tmp/corridor-bench-bare';
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
 
-/** Chunks of our code that load only when a reader asks for them (a print button, the embed dialog, the list that asks which line). */
-const ON_DEMAND = /^(PrintSheets|EmbedDialog|LineChooser)-/;
+/**
+ * The files of `folder`'s assets/ that the first view asks for: the page loaded in Chromium until
+ * its map is first idle. Our code that is not among them loads only when a reader asks for it (a
+ * place's panel, a view, a print button, the embed dialog, the list that asks which line).
+ */
+async function firstViewFiles(folder: string): Promise<Set<string>> {
+  const server = await serveFolder(folder);
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const files = new Set<string>();
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/assets/')) files.add(path.slice('/assets/'.length));
+  });
+  await page.goto(`http://localhost:${portOf(server)}/`);
+  await mapReady(page);
+  await browser.close();
+  server.close();
+  return files;
+}
+
 const CODE_AT_START = 'our code and styles, at start-up';
 const FIRST_VIEW_DATA = "first-view data (basemap, route, content, the page's route list)";
 
-function sizes(folder: string) {
+async function sizes(folder: string) {
+  const atStart = await firstViewFiles(folder);
   const groups: Record<string, number> = {};
   // The .gz and .br copies beside each file are for web servers, not more to download.
   const files = readdirSync(join(folder, 'assets')).filter((f) => !/\.(gz|br|map)$/.test(f));
@@ -40,9 +61,9 @@ function sizes(folder: string) {
           ? 'basemap 10m detail (fetched from zoom 5.5)'
           : file.startsWith('noto-sans')
             ? 'fonts (loaded only when drawn)'
-            : ON_DEMAND.test(file)
-              ? 'our code and styles, loaded when asked for'
-              : CODE_AT_START;
+            : atStart.has(file)
+              ? CODE_AT_START
+              : 'our code and styles, loaded after the first view or when asked for';
     groups[group] = (groups[group] ?? 0) + bytes;
   }
   // The page is ours too: the shell, the CSP, the links to the code. Its route list (every
@@ -79,7 +100,7 @@ async function timeToIdle(url: string): Promise<number[]> {
 }
 
 console.log('Production bundle, gzip:');
-for (const [group, bytes] of Object.entries(sizes(dist)))
+for (const [group, bytes] of Object.entries(await sizes(dist)))
   console.log(`  ${group.padEnd(66)} ${(bytes / 1024).toFixed(1)} KB`);
 if (process.env['BENCH_SIZES_ONLY']) process.exit(0);
 

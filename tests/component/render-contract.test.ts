@@ -103,8 +103,9 @@ describe.each(dataSets)('from %s', { timeout: 60_000 }, (_, load) => {
     }
   });
 
-  it.each(Object.keys(VIEW_PANELS) as View[])('renders the %s view', (view) => {
-    const { container } = render(VIEW_PANELS[view], {
+  it.each(Object.keys(VIEW_PANELS) as View[])('renders the %s view', async (view) => {
+    const { default: ViewPanel } = await VIEW_PANELS[view]();
+    const { container } = render(ViewPanel, {
       props: callbacks(),
       context: contextFor(context),
     });
