@@ -1,11 +1,12 @@
 /** Camera moves: the first view frames the whole corridor; an intent says what a selection needs. */
 import { LngLatBounds, type Map } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import type { Corridor, Selection } from '../data/corridor-index.ts';
 import { CORE_BOUNDS } from '../data/basemap-bounds.ts';
 import { boundsOf } from '../data/geometry-bounds.ts';
 import type { CameraIntent } from '../state/app-state.svelte.ts';
 import { firstViewPadding, type Padding } from './limits.ts';
-import { stepBox, type NamePoints } from './step-frame.ts';
+import { namePoints, stepBox, type NamePoints } from './step-frame.ts';
 
 /** Room for the end labels (Xi’an, Kapıkule) and the map controls, on a screen wider than a phone. */
 export const FIRST_VIEW_PADDING = firstViewPadding(Infinity);
@@ -82,6 +83,16 @@ export interface CameraContext {
   duration: number;
 }
 
+/** The context for each camera move, with the basemap's name positions worked out once. */
+export function cameraContext(
+  corridor: Corridor,
+  basemap: FeatureCollection,
+  cover: () => Partial<Padding>,
+): (duration: number) => CameraContext {
+  const names = namePoints(basemap.features);
+  return (duration) => ({ corridor, names, cover: cover(), duration });
+}
+
 /**
  * Carries out what the app asks of the camera for the current selection: a tour step's places or
  * camera, framing (a link or list item), or keeping the view unless the selection is out of
@@ -111,4 +122,17 @@ export function applyIntent(
   if (!bounds) return;
   if (intent.kind === 'frame' || !inSight(map, bounds))
     frame(map, bounds, duration, selection ? maxZoomFor(corridor, selection) : 6);
+}
+
+/**
+ * The panel may just have opened beside or under the map: measure the map before framing in it.
+ * Only when the size changed: resizing clears the canvas, and nothing may redraw it.
+ */
+export function fitToContainer(map: Map): void {
+  const box = map.getContainer();
+  const canvas = map.getCanvas();
+  if (canvas.clientWidth !== box.clientWidth || canvas.clientHeight !== box.clientHeight) {
+    map.resize();
+    map.triggerRepaint();
+  }
 }
