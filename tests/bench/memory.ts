@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { geoFolder } from '../../src/data/geo-folder.ts';
 import { readGeoFolder } from '../../src/data/read-geo.ts';
 import { VIEWS } from '../../src/state/views.ts';
-import { launchChromium, mapReady } from '../support/browser.ts';
+import { followLink, launchChromium, mapReady } from '../support/browser.ts';
 import { portOf, serveFolder } from '../support/static-server.ts';
 
 const OPENINGS = 1000;
@@ -43,10 +43,7 @@ async function reading(cdp: CDPSession): Promise<Reading> {
 }
 
 async function openAndClose(page: Page, query: string): Promise<void> {
-  await page.evaluate((next) => {
-    history.pushState(null, '', next);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  }, query);
+  await followLink(page, query);
   await page.locator('aside.panel h2').first().waitFor();
   await page.keyboard.press('Escape');
   await page.locator('aside.panel').waitFor({ state: 'detached' });
@@ -54,10 +51,7 @@ async function openAndClose(page: Page, query: string): Promise<void> {
 
 /** Steps the tour `count` times, forward to the end and back again, then leaves it. */
 async function stepTour(page: Page, count: number): Promise<void> {
-  await page.evaluate(() => {
-    history.pushState(null, '', '?tour=1');
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  });
+  await followLink(page, '?tour=1');
   await page
     .locator('.tour-count')
     .filter({ hasText: `1 / ${tourLength}` })

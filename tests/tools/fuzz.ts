@@ -16,7 +16,7 @@ import { geoFolder } from '../../src/data/geo-folder.ts';
 import { readGeoFolder } from '../../src/data/read-geo.ts';
 import { PARAMETERS } from '../../src/state/url.ts';
 import { VIEWS } from '../../src/state/views.ts';
-import { launchChromium, mapReady } from '../support/browser.ts';
+import { followLink, launchChromium, mapReady } from '../support/browser.ts';
 import { portOf, serveFolder } from '../support/static-server.ts';
 
 const SEED = Number(process.env['FUZZ_SEED'] ?? 1);
@@ -141,10 +141,7 @@ for (const [n, path] of links.entries()) {
   cause = `link ${n + 1}: ${path.slice(0, 200)}`;
   if (n % FRESH_LOAD_EVERY === 0 || path.includes('embed=')) await load(path);
   else {
-    await page.evaluate((next) => {
-      history.pushState(null, '', next);
-      window.dispatchEvent(new PopStateEvent('popstate'));
-    }, path);
+    await followLink(page, path);
     await frames();
   }
   await checkInjected();
