@@ -33,7 +33,12 @@ export function downloadFiles(data: CorridorData): DownloadFile[] {
       features: data.segments.map(({ coordinates, ...segment }) => ({
         type: 'Feature',
         id: segment.id,
-        properties: { ...segment, lengthKm: Math.round(segment.lengthKm * 10) / 10 },
+        properties: {
+          ...segment,
+          lengthKm: Math.round(segment.lengthKm * 10) / 10,
+          // How the map draws it, not a fact about the route.
+          lane: undefined,
+        },
         geometry: { type: 'LineString', coordinates },
       })),
     }),

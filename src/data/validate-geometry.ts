@@ -1,5 +1,6 @@
 /** Validates geo/route.geojson and geo/hubs.geojson: shape, ids, topology, hubs on the route. */
 import { distanceToLinesKm, lineLengthKm, longestGapKm, samePosition } from './geometry.ts';
+import { assignLanes, type Lane } from './lanes.ts';
 import { featureLabel, problem, zodProblems } from './problems.ts';
 import { featureCollection, hubFeature, segmentFeature } from './schema.ts';
 import type { Hub, Position, Segment } from './schema.ts';
@@ -20,6 +21,8 @@ export interface CorridorHub extends Hub {
 export interface CorridorSegment extends Segment {
   coordinates: Position[];
   lengthKm: number;
+  /** Which side of a stretch shared with another segment it is drawn on (see lanes.ts). */
+  lane: Lane;
 }
 
 /** What a file holds: the valid features, and every id it declares (valid or not). */
@@ -158,9 +161,11 @@ export function validateSegments(
         );
     }
     if (problems.length > before) continue;
-    segments.push({ ...properties, coordinates, lengthKm: lineLengthKm(coordinates) });
+    segments.push({ ...properties, coordinates, lengthKm: lineLengthKm(coordinates), lane: 0 });
   }
   segments.sort((a, b) => a.order - b.order);
+  const lanes = assignLanes(segments);
+  for (const segment of segments) segment.lane = lanes.get(segment.id) ?? 0;
 
   const lines = drawnLines(raw);
   for (const hub of hubs.valid) {

@@ -7,7 +7,7 @@ export function routeCollection(segments: CorridorSegment[]): FeatureCollection<
     type: 'FeatureCollection',
     features: segments.map((s) => ({
       type: 'Feature',
-      properties: { id: s.id, mode: s.mode, name: s.name },
+      properties: { id: s.id, mode: s.mode, name: s.name, lane: s.lane },
       geometry: { type: 'LineString', coordinates: s.coordinates },
     })),
   };

@@ -58,6 +58,28 @@ export function distanceToPolyline(p: ScreenPoint, points: ScreenPoint[]): numbe
   return nearest;
 }
 
+/**
+ * A line moved `px` to the right of its direction of travel, as MapLibre draws a `line-offset`
+ * (screen y grows downwards, so the right of (dx, dy) is (−dy, dx)). Each vertex moves along the
+ * mean of its two pieces' normals: close enough to the drawn line for picking at a few pixels.
+ */
+export function shiftRight(points: ScreenPoint[], px: number): ScreenPoint[] {
+  if (px === 0) return points;
+  const normal = (a: ScreenPoint | undefined, b: ScreenPoint | undefined) => {
+    if (!a || !b) return { x: 0, y: 0 };
+    const length = Math.hypot(b.x - a.x, b.y - a.y);
+    return length === 0 ? { x: 0, y: 0 } : { x: -(b.y - a.y) / length, y: (b.x - a.x) / length };
+  };
+  return points.map((p, i) => {
+    const before = normal(points[i - 1], p);
+    const after = normal(p, points[i + 1]);
+    const x = before.x + after.x;
+    const y = before.y + after.y;
+    const length = Math.hypot(x, y);
+    return length === 0 ? p : { x: p.x + (x / length) * px, y: p.y + (y / length) * px };
+  });
+}
+
 /** The lines within `tolerance` of `p`, nearest first (the first listed first when as near). */
 export function linesWithin(
   p: ScreenPoint,

@@ -7,6 +7,7 @@ import type { Corridor } from '../data/corridor-index.ts';
 import { LAYER, ROUTE_LINE_LAYERS } from './ids.ts';
 import {
   pick,
+  shiftRight,
   type Candidate,
   type HubCandidate,
   type PickResult,
@@ -14,6 +15,7 @@ import {
   type ScreenPoint,
 } from './pick.ts';
 import { hubDrawnRadius } from './style/hub-size.ts';
+import { LANE_OFFSET_PX } from './style/route.ts';
 
 /**
  * How near counts as "on", by pointer. Lines: 10 px for a mouse, 20 for a finger (thin lines are
@@ -49,7 +51,13 @@ export function pickAt(
   });
   const lines: Candidate[] = [...ids([...ROUTE_LINE_LAYERS])].flatMap((id) => {
     const segment = corridor.segment(id);
-    return segment ? [{ id, points: segment.coordinates.map((c) => map.project(c)) }] : [];
+    if (!segment) return [];
+    // Measured against the line where it is drawn: in its lane, beside a line it shares a stretch with.
+    const drawn = shiftRight(
+      segment.coordinates.map((c) => map.project(c)),
+      segment.lane * LANE_OFFSET_PX,
+    );
+    return [{ id, points: drawn }];
   });
   return pick(p, hubs, lines, reach);
 }

@@ -3,34 +3,64 @@
  * and on a phone, a tap on the middle of a line opens that line, not a hub beside it.
  */
 import type { Page } from '@playwright/test';
-import { distanceToPolyline, type ScreenPoint } from '../../src/map/pick.ts';
+import { distanceToPolyline, shiftRight, type ScreenPoint } from '../../src/map/pick.ts';
 import { REACH } from '../../src/map/picking.ts';
 import { hubDrawnRadius } from '../../src/map/style/hub-size.ts';
+import { LANE_OFFSET_PX } from '../../src/map/style/route.ts';
 import { clearOfUi, corridor, expect, openMap, project, settle, test } from './fixtures.ts';
 
 const panelTitle = (page: Page) => page.locator('aside.panel h2');
 const chooser = (page: Page) => page.getByRole('dialog', { name: 'Which line?' });
 const nameOf = (id: string) => corridor.segments.find((s) => s.id === id)!.name;
 
-/** Every segment's and hub's place on screen now. */
+/**
+ * Every segment's and hub's place on screen now: each line where it is drawn, in its lane (a line
+ * sharing a stretch with another is drawn a few pixels to one side of its track).
+ */
 async function onScreen(page: Page) {
-  const lines = await Promise.all(corridor.segments.map((s) => project(page, s.coordinates)));
+  const tracks = await Promise.all(corridor.segments.map((s) => project(page, s.coordinates)));
+  const lines = tracks.map((track, i) =>
+    shiftRight(track, corridor.segments[i]!.lane * LANE_OFFSET_PX),
+  );
   const hubs = await project(
     page,
     corridor.hubs.map((h) => h.coordinates),
   );
-  return { lines, hubs };
+  return { tracks, lines, hubs };
+}
+
+/** The point of a polyline nearest to `p`. */
+function nearestOn(points: ScreenPoint[], p: ScreenPoint): ScreenPoint {
+  let best = { at: points[0]!, distance: Infinity };
+  for (let i = 1; i < points.length; i++) {
+    const [a, b] = [points[i - 1]!, points[i]!];
+    const lengthSquared = (b.x - a.x) ** 2 + (b.y - a.y) ** 2;
+    const t =
+      lengthSquared === 0
+        ? 0
+        : Math.max(
+            0,
+            Math.min(1, ((p.x - a.x) * (b.x - a.x) + (p.y - a.y) * (b.y - a.y)) / lengthSquared),
+          );
+    const at = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
+    const distance = Math.hypot(at.x - p.x, at.y - p.y);
+    if (distance < best.distance) best = { at, distance };
+  }
+  return best.at;
 }
 
 /**
- * A point on the map where the two Caspian ferries into Alat run within a pixel of each other,
- * well away from every hub's circle and from any other line: a click there could mean either.
+ * Where the two Caspian ferries into Alat share a stretch, well away from every hub's circle and
+ * from any other line: the point between their two drawn lanes (a click there could mean either),
+ * and a point on each lane.
  */
-async function whereFerriesMeet(page: Page): Promise<ScreenPoint | null> {
-  const { lines, hubs } = await onScreen(page);
+async function whereFerriesMeet(
+  page: Page,
+): Promise<{ between: ScreenPoint; kuryk: ScreenPoint; aktau: ScreenPoint } | null> {
+  const { tracks, lines, hubs } = await onScreen(page);
   const inside = await clearOfUi(page);
   const index = (id: string) => corridor.segments.findIndex((s) => s.id === id);
-  const [a, b] = [lines[index('kuryk-alat')]!, lines[index('aktau-alat')]!];
+  const [a, b] = [tracks[index('kuryk-alat')]!, tracks[index('aktau-alat')]!];
   const others = lines.filter((_, i) => i !== index('kuryk-alat') && i !== index('aktau-alat'));
   for (let i = 1; i < a.length; i++)
     for (let t = 0; t < 1; t += 0.05) {
@@ -43,19 +73,49 @@ async function whereFerriesMeet(page: Page): Promise<ScreenPoint | null> {
         distanceToPolyline(p, b) <= 1 &&
         hubs.every((h) => Math.hypot(h.x - p.x, h.y - p.y) > 16) &&
         others.every((line) => distanceToPolyline(p, line) > 14)
-      )
-        return p;
+      ) {
+        const kuryk = nearestOn(lines[index('kuryk-alat')]!, p);
+        const aktau = nearestOn(lines[index('aktau-alat')]!, p);
+        return {
+          between: { x: (kuryk.x + aktau.x) / 2, y: (kuryk.y + aktau.y) / 2 },
+          kuryk,
+          aktau,
+        };
+      }
     }
   return null;
 }
 
 test(
-  'where two ferries overlap, a click asks which one is meant',
+  'where two ferries share a stretch, each is drawn in its own lane and a click on it opens it',
   { tag: '@pointer' },
   async ({ page }) => {
     await openMap(page);
-    const p = await whereFerriesMeet(page);
-    expect(p, 'a point where the two ferries overlap').not.toBeNull();
+    const at = await whereFerriesMeet(page);
+    expect(at, 'a point where the two ferries share a stretch').not.toBeNull();
+    const { kuryk, aktau } = at!;
+    // Side by side: the two lanes lie a line's width apart, not on top of each other.
+    expect(Math.hypot(kuryk.x - aktau.x, kuryk.y - aktau.y)).toBeGreaterThan(4.5);
+    for (const [id, p] of [
+      ['kuryk-alat', kuryk],
+      ['aktau-alat', aktau],
+    ] as const) {
+      await page.mouse.click(p.x, p.y);
+      await expect(panelTitle(page)).toHaveText(nameOf(id));
+      await page.keyboard.press('Escape');
+      await expect(page.locator('aside.panel')).toHaveCount(0);
+    }
+  },
+);
+
+test(
+  "between two ferries' lanes, a click asks which one is meant",
+  { tag: '@pointer' },
+  async ({ page }) => {
+    await openMap(page);
+    const at = await whereFerriesMeet(page);
+    expect(at, 'a point where the two ferries share a stretch').not.toBeNull();
+    const p = at!.between;
 
     await page.mouse.click(p!.x, p!.y);
     const list = chooser(page);
@@ -119,7 +179,7 @@ async function tapEveryMiddle(page: Page) {
       padding: map.getPadding(),
     };
   });
-  const { lines, hubs } = await onScreen(page);
+  const { tracks, lines, hubs } = await onScreen(page);
   const inside = await clearOfUi(page);
   const middles = corridor.segments
     .map((s, i) => ({ segment: s, at: middle(lines[i]!) }))
@@ -139,7 +199,7 @@ async function tapEveryMiddle(page: Page) {
     await page.evaluate((v) => window.__corridor!.map.jumpTo(v), view);
     await settle(page);
     const [start] = await project(page, [segment.coordinates[0]!]);
-    const [was] = lines[corridor.segments.indexOf(segment)]!;
+    const [was] = tracks[corridor.segments.indexOf(segment)]!;
     expect(Math.hypot(start!.x - was!.x, start!.y - was!.y), 'the same view').toBeLessThan(0.5);
     // Two taps within 30 px and 500 ms are MapLibre's double-tap zoom. (Time is the rule here.)
     if (Math.hypot(at.x - lastTap.x, at.y - lastTap.y) < 30)

@@ -4,10 +4,12 @@ import {
   distanceToSegment,
   hubUnder,
   pick,
+  shiftRight,
   type Reach,
 } from '../../src/map/pick.ts';
 import { REACH } from '../../src/map/picking.ts';
 import { hubDrawnRadius } from '../../src/map/style/hub-size.ts';
+import { LANE_OFFSET_PX as LANE } from '../../src/map/style/route.ts';
 
 const horizontal = {
   id: 'h',
@@ -145,6 +147,55 @@ describe('lines about as near ask which one', () => {
     expect(pick({ x: 50, y: 100 }, [hub], [horizontal, twin], REACH.touch)).toEqual({
       kind: 'hub',
       id: 'port',
+    });
+  });
+});
+
+describe('a line drawn in its lane', () => {
+  it('moves to the right of its direction of travel, as MapLibre’s line-offset draws it', () => {
+    // Eastwards, right is down the screen; westwards, up; southwards (y growing), left.
+    expect(shiftRight(horizontal.points, 3)).toEqual([
+      { x: 0, y: 103 },
+      { x: 200, y: 103 },
+    ]);
+    expect(shiftRight([...horizontal.points].reverse(), 3).map((p) => p.y)).toEqual([97, 97]);
+    expect(shiftRight(vertical.points, 3).map((p) => p.x)).toEqual([97, 97]);
+  });
+
+  it('moves a bend’s vertex along the mean of its two pieces’ normals', () => {
+    const bend = [
+      { x: 0, y: 0 },
+      { x: 100, y: 0 },
+      { x: 100, y: 100 },
+    ];
+    const [, corner] = shiftRight(bend, Math.SQRT2);
+    expect(corner!.x).toBeCloseTo(99);
+    expect(corner!.y).toBeCloseTo(1);
+  });
+
+  it('leaves a line in lane 0, and a repeated vertex, where they are', () => {
+    expect(shiftRight(horizontal.points, 0)).toBe(horizontal.points);
+    const repeated = [
+      { x: 5, y: 5 },
+      { x: 5, y: 5 },
+    ];
+    expect(shiftRight(repeated, 3)).toEqual(repeated);
+  });
+
+  it('picks a line where it is drawn: a click on its lane opens it, between two lanes asks', () => {
+    const upper = { id: 'upper', points: shiftRight(horizontal.points, -LANE) };
+    const lower = { id: 'lower', points: shiftRight(horizontal.points, LANE) };
+    expect(pick({ x: 120, y: 100 - LANE }, [], [upper, lower], REACH.mouse)).toEqual({
+      kind: 'segment',
+      id: 'upper',
+    });
+    expect(pick({ x: 120, y: 100 + LANE }, [], [upper, lower], REACH.mouse)).toEqual({
+      kind: 'segment',
+      id: 'lower',
+    });
+    expect(pick({ x: 120, y: 100 }, [], [upper, lower], REACH.mouse)).toEqual({
+      kind: 'choice',
+      ids: ['upper', 'lower'],
     });
   });
 });

@@ -1,9 +1,17 @@
 /** The route: a highlight glow, a white casing, then each mode's line (ferries dashed). */
 import type { FeatureCollection } from 'geojson';
-import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { PALETTE } from '../../theme/palette.ts';
 import { LAYER, SOURCE } from '../ids.ts';
 import { selectedOr } from './expressions.ts';
+
+/**
+ * How far a segment in a lane is drawn from its track, in pixels, to the right of its direction
+ * (src/data/lanes.ts): half a casing's width, so two lines on one stretch sit edge to edge.
+ * Picking shifts the lines by the same amount.
+ */
+export const LANE_OFFSET_PX = 2.75;
+const laneOffset: ExpressionSpecification = ['*', ['get', 'lane'], LANE_OFFSET_PX];
 
 export function routeSources(route: FeatureCollection): Record<string, SourceSpecification> {
   return {
@@ -32,6 +40,7 @@ function modeLayer(
     paint: {
       'line-color': PALETTE[mode],
       'line-width': selectedOr(5, 4.5, 3),
+      'line-offset': laneOffset,
       ...(dash ? { 'line-dasharray': dash } : {}),
     },
   };
@@ -47,6 +56,7 @@ export function routeLayers(): LayerSpecification[] {
       paint: {
         'line-color': PALETTE.highlight,
         'line-width': 13,
+        'line-offset': laneOffset,
         'line-opacity': selectedOr(0.95, 0.6, 0),
       },
     },
@@ -58,6 +68,7 @@ export function routeLayers(): LayerSpecification[] {
       paint: {
         'line-color': PALETTE.white,
         'line-width': selectedOr(8, 7.5, 5.5),
+        'line-offset': laneOffset,
         'line-opacity': 0.9,
       },
     },
