@@ -3,7 +3,7 @@ import type { ScreenPoint } from '../../src/map/pick.ts';
 import { LAYER } from '../../src/map/ids.ts';
 import { HUB_LABEL_OFFSET_EM } from '../../src/map/style/hub-label-place.ts';
 import { labelSizes } from '../../src/map/style/label-sizes.ts';
-import { corridor, expect, openMap, test } from './fixtures.ts';
+import { corridor, expect, openMap, project, test } from './fixtures.ts';
 
 /** The hub label's size at a zoom: the style's linear ramp between two zooms. */
 function hubLabelSize(zoom: number): number {
@@ -108,3 +108,63 @@ for (const size of SIZES)
       expect(await namesPastTheEdge(page, labels)).toEqual([]);
     },
   );
+
+test(
+  'a hub whose name gives way in a crowd is named once it is selected, beside its own circle',
+  { tag: '@pointer' },
+  async ({ page }) => {
+    await openMap(page);
+    const drawn = new Set((await drawnHubLabels(page)).map((l) => l.id));
+    const circles = await projectAll(
+      page,
+      corridor.hubs.map((h) => h.coordinates),
+    );
+    // A hub left unnamed at the first view whose circle no other circle touches, so a click on
+    // its centre can only mean it.
+    const hidden = corridor.hubs.findIndex(
+      (hub, i) =>
+        !drawn.has(hub.id) &&
+        circles.every(
+          (c, j) => j === i || Math.hypot(c.x - circles[i]!.x, c.y - circles[i]!.y) > 2 * (16 + 4),
+        ),
+    );
+    expect(hidden, 'a hub whose name the first view hides').toBeGreaterThanOrEqual(0);
+    const hub = corridor.hubs[hidden]!;
+    const zoom = await page.evaluate(() => window.__corridor!.map.getZoom());
+
+    const [onPage] = await project(page, [hub.coordinates]);
+    await page.mouse.click(onPage!.x, onPage!.y);
+    await expect(page.locator('aside.panel h2')).toHaveText(hub.name);
+    // Still the crowded view: the name wins its place, the camera did not zoom in to make room.
+    expect(await page.evaluate(() => window.__corridor!.map.getZoom())).toBeCloseTo(zoom, 5);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (layer) =>
+            window
+              .__corridor!.map.queryRenderedFeatures({ layers: [layer] })
+              .map((f) => String(f.properties['id'])),
+          LAYER.hubLabelsNamed,
+        ),
+      )
+      .toEqual([hub.id]);
+    // The names it pushed aside hid; none moved beside another circle.
+    const labels = await drawnHubLabels(page);
+    const now = await projectAll(
+      page,
+      corridor.hubs.map((h) => h.coordinates),
+    );
+    for (const { id, name, anchor } of labels) {
+      const own = now[corridor.hubs.findIndex((h) => h.id === id)]!;
+      const ownDistance = Math.hypot(own.x - anchor.x, own.y - anchor.y);
+      const nearer = corridor.hubs.filter(
+        (h, i) =>
+          h.id !== id && Math.hypot(now[i]!.x - anchor.x, now[i]!.y - anchor.y) < ownDistance,
+      );
+      expect(
+        nearer.map((h) => h.name),
+        name,
+      ).toEqual([]);
+    }
+  },
+);
