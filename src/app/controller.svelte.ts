@@ -54,6 +54,8 @@ export class Controller {
   mapStatus = $state<MapStatus>('loading');
   /** Whether the dialog with the embed snippet is open. */
   embedOpen = $state(false);
+  /** The top bar's "Print & share" list. */
+  shareOpen = $state(false);
   readonly offline = new Offline();
 
   constructor(app: AppState, focus: Focus, presenter: Presenter) {
@@ -92,6 +94,12 @@ export class Controller {
   close(): void {
     this.app.open(null);
     this.focus.restore();
+  }
+
+  /** The "Print & share" list; Escape returns focus to the button that opened it. */
+  toggleShare(): void {
+    this.shareOpen = !this.shareOpen;
+    if (this.shareOpen) this.focus.remember();
   }
 
   /** Opening the list moves focus to it, so the next Tab reaches its first item. */
@@ -181,7 +189,10 @@ export class Controller {
    */
   closeTop(focused: EventTarget | null = null): void {
     const inPanel = focused instanceof Element && focused.closest(PANEL_SELECTOR) !== null;
-    if (inPanel && this.app.panelOpen) this.close();
+    if (this.shareOpen) {
+      this.shareOpen = false;
+      this.focus.restore();
+    } else if (inPanel && this.app.panelOpen) this.close();
     else if (this.listOpen) {
       this.listOpen = false;
       this.focus.restore();

@@ -39,6 +39,8 @@ export const en = {
     presenter: 'Presenter',
     embed: 'Embed',
     install: 'Install',
+    /** The top bar's list of what takes the map elsewhere: paper, a picture, a page, a device. */
+    share: 'Print & share',
   },
   /** The embed (`?embed=1`) and the dialog that gives its snippet. */
   embed: {

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { corridor, expect, openMap, settle, test } from './fixtures.ts';
 import { printedLayout, printedPages, printWithButton, squeeze } from './handout.ts';
+import { shareTool } from './tools.ts';
 
 // Classroom tests run in the 1920×1080 "projector" project only (tag @classroom).
 const steps = corridor.tour!.steps;
@@ -205,7 +206,7 @@ test(
     await openMap(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download image' }).click(),
+      shareTool(page, 'Download image').then((b) => b.click()),
     ]);
     expect(download.suggestedFilename()).toBe('middle-corridor-map.png');
     const bytes = readFileSync((await download.path())!);

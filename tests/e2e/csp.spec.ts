@@ -2,6 +2,7 @@ import { APP_POLICY } from '../../src/build/csp.ts';
 import { corridor, expect, openMap, test } from './fixtures.ts';
 import { printedPages, printWithButton } from './handout.ts';
 import { watchPolicy } from './policy.ts';
+import { shareTool } from './tools.ts';
 
 test(
   'the built page enforces its CSP with no violation through load, selection, tour, print and image',
@@ -26,7 +27,7 @@ test(
     expect((await printedPages(page)).length).toBeGreaterThan(1);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download image' }).click(),
+      shareTool(page, 'Download image').then((b) => b.click()),
     ]);
     expect(download.suggestedFilename()).toBe('middle-corridor-map.png');
     expect(violations).toEqual([]);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { portOf, serveFolder } from '../support/static-server.ts';
 import { corridor, expect, openMap, test } from './fixtures.ts';
+import { shareTool } from './tools.ts';
 
 // A news page on another origin, taller than the screen, with the map embedded halfway down.
 let host: Server;
@@ -134,7 +135,7 @@ test(
   { tag: '@pointer' },
   async ({ page }) => {
     await openMap(page, '?hub=aktau');
-    await page.getByRole('button', { name: 'Embed' }).click();
+    await (await shareTool(page, 'Embed')).click();
     const dialog = page.getByRole('dialog', { name: 'Embed this map' });
     await expect(dialog).toBeVisible();
     const snippet = await dialog.getByRole('textbox', { name: 'HTML to paste' }).inputValue();

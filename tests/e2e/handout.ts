@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expect } from './fixtures.ts';
+import { shareTool } from './tools.ts';
 
 /**
  * Clicks "Print handout" and waits until the app calls `window.print()` (replaced by a flag: a
@@ -17,7 +18,7 @@ export async function printWithButton(
     };
   });
   await page.evaluate(() => delete document.documentElement.dataset['printed']);
-  await page.getByRole('button', { name: button }).click();
+  await (await shareTool(page, button)).click();
   await expect(page.locator('html')).toHaveAttribute('data-printed', 'true', { timeout: 30_000 });
 }
 

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { corridor, expect, openMap, settle, test } from './fixtures.ts';
+import { shareTool } from './tools.ts';
 
 const steps = corridor.tour!.steps;
 const panelTitle = (page: Page) => page.locator('aside.panel h2');
@@ -20,7 +21,7 @@ test(
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.locator('.tour-count')).toHaveText(`2 / ${steps.length}`);
     await expect(page.locator('.tour-note h3')).toHaveText(`Tour step 2: ${steps[1]!.title}`);
-    await page.getByRole('button', { name: 'Download image' }).click();
+    await (await shareTool(page, 'Download image')).click();
     await expect(page.locator('.notice')).toHaveText(
       /This browser cannot draw the map, so there is no image of it to save\./,
     );
@@ -49,7 +50,7 @@ test(
       await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
       await expect(panelTitle(page)).toHaveText(name);
     }
-    await page.getByRole('button', { name: 'Download image' }).click();
+    await (await shareTool(page, 'Download image')).click();
     await expect(page.locator('.notice')).toContainText(
       'so there is no image to save until the map is back',
     );
@@ -70,7 +71,7 @@ test(
     expect(selected).toBe(true);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download image' }).click(),
+      shareTool(page, 'Download image').then((b) => b.click()),
     ]);
     expect(download.suggestedFilename()).toBe('middle-corridor-map.png');
   },

@@ -4,6 +4,7 @@ import { SINGLE_FILE_NAME } from '../../src/build/single-file.ts';
 import { corridor, expect, test } from './fixtures.ts';
 import { printedPages, printWithButton, squeeze } from './handout.ts';
 import { watchPolicy } from './policy.ts';
+import { shareTool } from './tools.ts';
 
 // The USB stick / e-mail attachment: one file, opened from file://, with every request to the
 // network refused.
@@ -54,10 +55,10 @@ test(
     expect(ferry).toContain('18 hours');
 
     // What a file cannot do is said where it is tried.
-    await page.getByRole('button', { name: 'Embed' }).click();
+    await (await shareTool(page, 'Embed')).click();
     await expect(page.getByRole('dialog')).toContainText('other web pages cannot show a file');
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Install' }).click();
+    await (await shareTool(page, 'Install')).click();
     await expect(page.locator('.notice')).toContainText('Installing it as an app needs');
 
     expect(requests).toEqual([]);

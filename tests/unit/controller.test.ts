@@ -134,6 +134,19 @@ describe('keys during the tour', () => {
     expect(ui.app.panelOpen).toBe(false);
   });
 
+  it('closes the "Print & share" list before anything under it, wherever focus is', () => {
+    ui.toggleList();
+    ui.goTo({ kind: 'hub', id: 'alat' });
+    const opener = button('Print & share');
+    opener.focus();
+    ui.toggleShare();
+    press('Escape', document.body);
+    expect(ui.shareOpen).toBe(false);
+    expect(document.activeElement).toBe(opener);
+    expect(ui.listOpen).toBe(true);
+    expect(ui.app.panelOpen).toBe(true);
+  });
+
   it('switches presenter mode with F, touring or not', () => {
     press('f');
     expect(toggle).toHaveBeenCalledTimes(1);

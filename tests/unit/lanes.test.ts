@@ -3,7 +3,11 @@
  * they are drawn. Checked on small made-up lines for the rule, and on the real route for what a
  * reader sees: the two ferries into Alat, a line's width apart instead of one on the other.
  */
-import { expression, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
+import {
+  expression,
+  latest,
+  type StylePropertySpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import type { LineLayerSpecification } from 'maplibre-gl';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -112,14 +116,14 @@ describe('the ferries into Alat on the real route', () => {
 });
 
 describe('the style draws each line in its lane', () => {
-  const spec: StylePropertySpecification = {
-    type: 'number',
-    'property-type': 'data-driven',
-    expression: { interpolated: true, parameters: ['zoom', 'feature'] },
-  };
   const route = routeCollection(corridor.segments);
   const offsets = (layer: LineLayerSpecification) => {
-    const compiled = expression.createExpression(layer.paint?.['line-offset'], spec);
+    const compiled = expression.createExpression(
+      layer.paint?.['line-offset'],
+      'line-offset',
+      // The specification's own entry for line-offset; its JSON types `type` as a plain string.
+      latest.paint_line['line-offset'] as StylePropertySpecification,
+    );
     if (compiled.result !== 'success') throw new Error(`${layer.id}: line-offset does not compile`);
     return route.features.map((f) =>
       compiled.value.evaluate({ zoom: 5 }, { type: 'LineString', properties: f.properties ?? {} }),

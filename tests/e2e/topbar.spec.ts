@@ -1,0 +1,65 @@
+/**
+ * The top bar on a laptop and on a 1024 px projector: every button on screen, none cut off by the
+ * bar's edge, and the "Print & share" list opened and closed as a reader expects.
+ */
+import { expect, openMap, test } from './fixtures.ts';
+
+for (const size of [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+])
+  test(`at ${size.width}×${size.height} every top-bar button is wholly on screen`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await openMap(page);
+    const buttons = page.locator('header.topbar button');
+    await expect(buttons).toHaveCount(7);
+    for (const button of await buttons.all()) {
+      const box = (await button.boundingBox())!;
+      const name = await button.textContent();
+      expect(box.x, `${name}: left edge`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `${name}: right edge`).toBeLessThanOrEqual(size.width);
+      await expect(button, `${name}: not covered`).toBeVisible();
+    }
+  });
+
+test(
+  'the "Print & share" list opens, closes on Escape and on a click elsewhere, and keeps focus in hand',
+  { tag: '@pointer' },
+  async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await openMap(page);
+    const toggle = page.getByRole('button', { name: 'Print & share' });
+    const list = page.locator('#share-list');
+    await expect(list).toHaveCount(0);
+
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(list.getByRole('button')).toHaveText([
+      'Print handout',
+      'Print reference',
+      'Download image',
+      'Embed',
+    ]);
+    // The list lies over the map, wholly on screen, and its buttons take a click.
+    const box = (await list.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(1024);
+    await list.getByRole('button', { name: 'Embed' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(list).toHaveCount(0);
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(toggle).toBeFocused();
+
+    await toggle.click();
+    await page.mouse.click(500, 500);
+    await expect(list).toHaveCount(0);
+
+    // Choosing closes it and does the thing: Embed opens its dialog.
+    await toggle.click();
+    await list.getByRole('button', { name: 'Embed' }).click();
+    await expect(list).toHaveCount(0);
+    await expect(page.getByRole('dialog')).toBeVisible();
+  },
+);
