@@ -549,6 +549,14 @@ export const tourStep = z.strictObject({
   question: shownText(400),
   figures: z.array(kebabId).optional(),
   /**
+   * The figures the class needs for the step's question, shown with it on a projector without
+   * scrolling; the step's other figures wait behind "More figures". Each is one of `figures`.
+   */
+  keyFigures: z
+    .array(kebabId)
+    .max(2, 'at most 2 key figures fit beside the note on a projector')
+    .optional(),
+  /**
    * The places the step talks about: hub and segment ids, and ids of the basemap's names
    * (country:KAZ, sea:caspian-sea, city:baku). The camera frames them all and their names are drawn.
    */

@@ -35,7 +35,7 @@ export function validateTour(
       problems.push(...zodProblems(TOUR_FILE, label, step.error));
       return;
     }
-    const { target, figures = [], places } = step.data;
+    const { target, figures = [], keyFigures = [], places } = step.data;
     const before = problems.length;
     // Steps are keyed by id in the steps list and linked by id from the article's points.
     if (seen.has(step.data.id))
@@ -55,6 +55,12 @@ export function validateTour(
       if (!ids.figures.has(f))
         problems.push(
           problem(TOUR_FILE, label, `figures[${i}]`, `figure "${f}" is not in ${FIGURES_FILE}`),
+        );
+    });
+    keyFigures.forEach((f, i) => {
+      if (!figures.includes(f))
+        problems.push(
+          problem(TOUR_FILE, label, `keyFigures[${i}]`, `"${f}" is not one of this step's figures`),
         );
     });
     // The camera frames a step's places and their names are drawn: each must be on the map.

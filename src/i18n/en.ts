@@ -405,6 +405,12 @@ export const en = {
     noteHeading: (step: number, title: string) => `Tour step ${step}: ${title}`,
     ask: 'Ask the class:',
     stepFigures: 'Figures for this step',
+    keyFigures: 'Key figures',
+    keySeries: (series: string) => `Series: ${series}`,
+    moreFigures: (count: number) =>
+      count === 1
+        ? 'This step’s figure in full, with its notes'
+        : `All ${count} figures for this step, with their notes`,
     start: 'Start the tour',
     resume: (step: number) => `Back to the tour (step ${step})`,
     keysHint: 'or press → / PageDown',

@@ -127,7 +127,17 @@ describe('segment panel', () => {
     });
     const note = screen.getByRole('region', { name: 'Tour step 3: Ferry' });
     expect(note.textContent).toContain('Ask the class: How long?');
-    expect(within(note).getByText('$470 million')).toBeTruthy();
+    // The key figure stands open, with its period, series and source; the full table is folded.
+    const key = within(note).getByRole('region', { name: 'Key figures' });
+    expect(within(key).getByText('$470 million')).toBeTruthy();
+    expect(key.textContent).toMatch(/2024/);
+    expect(key.textContent).toContain('Series: Trade turnover · News.Az, 21 October 2025');
+    expect(key.textContent).toContain('News.Az');
+    const more = note.querySelector('details')!;
+    expect(more.open).toBe(false);
+    expect(more.querySelector('summary')!.textContent).toBe(
+      'This step’s figure in full, with its notes',
+    );
   });
 });
 

@@ -353,6 +353,23 @@ const cases: { name: string; breakIt: (f: Files) => void; expected: string[] }[]
     ],
   },
   {
+    name: 'a tour step whose key figure is not among its figures',
+    breakIt: (f) => {
+      f.tour.steps[0]!['figures'] = [];
+      f.tour.steps[0]!['keyFigures'] = ['trade-2024-article'];
+    },
+    expected: [
+      'geo/tour.json: step 1 "one": keyFigures[0]: "trade-2024-article" is not one of this step\'s figures',
+    ],
+  },
+  {
+    name: 'a tour step with more key figures than a projector shows',
+    breakIt: (f) => (f.tour.steps[0]!['keyFigures'] = ['a-1', 'a-2', 'a-3']),
+    expected: [
+      'geo/tour.json: step 1 "one": keyFigures: at most 2 key figures fit beside the note on a projector',
+    ],
+  },
+  {
     name: 'a tour step without a camera',
     breakIt: (f) => delete f.tour.steps[1]!['camera'],
     expected: ['geo/tour.json: step 2 "two": camera: Invalid input'],

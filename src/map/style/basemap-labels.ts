@@ -120,6 +120,10 @@ function nameLayers(sizes: LabelSizes): LayerSpecification[] {
         'text-letter-spacing': 0.08,
         // Lakes are narrow: their names break over two lines, seas' stay on one.
         'text-max-width': ['match', ['get', 'kind'], ['lake', 'reservoir'], 5, 8],
+        // A strait's or a small sea's name may stand beside its point where a hub's name takes
+        // the point (the Bosphorus beside Istanbul on a 1024 px projector): water has no dot.
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.5,
         'symbol-sort-key': rank,
       },
       paint: {
