@@ -28,6 +28,13 @@ export interface HandoutPictureText {
   km: (km: number) => string;
 }
 
+/** Two animation frames: by then the browser has reported the container's new size. */
+function afterResize(): Promise<void> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+  );
+}
+
 /** A round length for a scale bar about `target` pixels long. */
 export function scaleLength(metresPerPixel: number, target = 140): { km: number; px: number } {
   const want = (metresPerPixel * target) / 1000;
@@ -51,6 +58,9 @@ export async function handoutPicture(
     width: container.style.width,
     height: container.style.height,
     ratio: map.getPixelRatio(),
+    padding: map.getPadding(),
+    minZoom: map.getMinZoom(),
+    maxBounds: map.getMaxBounds(),
     sizes: Object.keys(labelSizes(1)).map(
       (id) => [id, map.getLayoutProperty(id, 'text-size') as LabelSize] as const,
     ),
@@ -63,8 +73,18 @@ export async function handoutPicture(
     container.style.height = `${HANDOUT_PICTURE.height}px`;
     map.setPixelRatio(HANDOUT_PICTURE.pixelRatio);
     map.resize();
+    // The camera's limits follow the map's size (create-map.ts sets them on every resize, and
+    // MapLibre sees the container's new size a frame later). Made for the first view's padding,
+    // they held the picture's camera too close and cut off its east end (Xi'an): once they
+    // have followed the new size, they are lifted for the picture.
+    await afterResize();
+    map.setMaxBounds(null);
+    map.setMinZoom(0);
     for (const [id, size] of Object.entries(labelSizes(HANDOUT_PICTURE.labelScale)))
       map.setLayoutProperty(id, 'text-size', size);
+    // None of the screen's padding (room left for a panel or the tour bar) in the picture: the
+    // camera would frame the corridor off-centre and cut its east end.
+    map.setPadding({ top: 0, bottom: 0, left: 0, right: 0 });
     const whole = map.cameraForBounds(bounds, { padding: PADDING });
     if (whole) map.jumpTo({ ...whole, bearing: 0, pitch: 0 });
     await mapEvent(map, 'idle');
@@ -79,6 +99,8 @@ export async function handoutPicture(
     map.resize();
     for (const [id, size] of before.sizes) map.setLayoutProperty(id, 'text-size', size);
     map.jumpTo(before);
+    map.setMinZoom(before.minZoom);
+    map.setMaxBounds(before.maxBounds);
   }
   const png = await compose(picture, metresPerPixel, text);
   return URL.createObjectURL(png);

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { HANDOUT_PICTURE } from '../../src/map/handout-picture.ts';
 import { corridor, expect, openMap, settle, test } from './fixtures.ts';
 import { printedLayout, printedPages, printWithButton, squeeze } from './handout.ts';
 import { shareTool } from './tools.ts';
@@ -156,7 +157,30 @@ test(
     await expect(page.locator('.handout-map')).toHaveCount(0);
     expect((await printedPages(page))[0]).toContain('No picture of the map');
     const view = await center(page);
+    // Where the corridor's two ends stand in the picture, seen once while it is taken.
+    const ends = [...corridor.hubs].sort((a, b) => a.coordinates[0] - b.coordinates[0]);
+    const [west, east] = [ends[0]!.coordinates, ends.at(-1)!.coordinates];
+    await page.evaluate(
+      ({ west, east, width }) => {
+        const map = window.__corridor!.map;
+        map.on('idle', () => {
+          if (map.getContainer().clientWidth !== width) return;
+          document.documentElement.dataset['pictureEnds'] = JSON.stringify([
+            map.project(west).x,
+            map.project(east).x,
+          ]);
+        });
+      },
+      { west, east, width: HANDOUT_PICTURE.width },
+    );
     await printWithButton(page);
+    // Both ends in the picture, the east end with room for its name (Xi'an was cut off).
+    const [westX, eastX] = JSON.parse(
+      (await page.locator('html').getAttribute('data-picture-ends'))!,
+    ) as [number, number];
+    expect(westX).toBeGreaterThan(0);
+    expect(eastX).toBeLessThanOrEqual(HANDOUT_PICTURE.width - 60);
+    expect(await page.evaluate(() => window.__corridor!.map.getMinZoom())).toBeGreaterThan(0);
     const picture = page.locator('.handout-map');
     await expect(picture).toHaveAttribute('src', /^blob:http:\/\/localhost:\d+\//);
     // Taken at 760 CSS px with twice the pixels, whatever the window's size.

@@ -4,26 +4,29 @@
  */
 import { expect, openMap, test } from './fixtures.ts';
 
-for (const size of [
-  { width: 1024, height: 768 },
-  { width: 1280, height: 800 },
-  { width: 1920, height: 1080 },
-])
-  test(`at ${size.width}×${size.height} every top-bar button is wholly on screen`, async ({
-    page,
-  }) => {
-    await page.setViewportSize(size);
+test(
+  'at 1024, 1280 and 1920 px wide every top-bar button is wholly on screen',
+  { tag: '@pointer' },
+  async ({ page }) => {
     await openMap(page);
-    const buttons = page.locator('header.topbar button');
-    await expect(buttons).toHaveCount(7);
-    for (const button of await buttons.all()) {
-      const box = (await button.boundingBox())!;
-      const name = await button.textContent();
-      expect(box.x, `${name}: left edge`).toBeGreaterThanOrEqual(0);
-      expect(box.x + box.width, `${name}: right edge`).toBeLessThanOrEqual(size.width);
-      await expect(button, `${name}: not covered`).toBeVisible();
+    for (const size of [
+      { width: 1024, height: 768 },
+      { width: 1280, height: 800 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(size);
+      const buttons = page.locator('header.topbar button');
+      await expect(buttons).toHaveCount(7);
+      for (const button of await buttons.all()) {
+        const box = (await button.boundingBox())!;
+        const name = `${size.width}: ${await button.textContent()}`;
+        expect(box.x, `${name}: left edge`).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, `${name}: right edge`).toBeLessThanOrEqual(size.width);
+        await expect(button, `${name}: not covered`).toBeVisible();
+      }
     }
-  });
+  },
+);
 
 test(
   'the "Print & share" list opens, closes on Escape and on a click elsewhere, and keeps focus in hand',
