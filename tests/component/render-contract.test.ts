@@ -47,6 +47,7 @@ function edgeContext(): AppContext {
   }
   for (const step of files.tour.steps) {
     delete step['figures'];
+    delete step['keyFigures'];
     step['note'] = longest(1500);
     step['question'] = longest(400);
   }
