@@ -17,7 +17,7 @@ afterEach(() => {
 
 describe('legend', () => {
   it('tells rail from ferry by dash pattern as well as colour, and names every hub kind', () => {
-    render(legendOn({ small: false }), { context: contextFor() });
+    render(legendOn({ small: false }), { props: { touring: false }, context: contextFor() });
     const items = screen.getAllByRole('listitem').map((li) => li.textContent?.trim());
     expect(items).toEqual([
       'Railway',
@@ -37,10 +37,13 @@ describe('legend', () => {
   });
 
   it('is open on a large screen and folded on a small one', () => {
-    const { container } = render(legendOn({ small: false }), { context: contextFor() });
+    const { container } = render(legendOn({ small: false }), {
+      props: { touring: false },
+      context: contextFor(),
+    });
     expect(container.querySelector('details')?.open).toBe(true);
     cleanup();
-    render(legendOn({ small: true }), { context: contextFor() });
+    render(legendOn({ small: true }), { props: { touring: false }, context: contextFor() });
     expect(screen.getByText('Legend').closest('details')?.open).toBe(false);
   });
 });

@@ -238,3 +238,30 @@ test(
     expect(bytes.readUInt32BE(16)).toBeGreaterThan(1000); // width from the IHDR chunk
   },
 );
+
+test(
+  'outside presenter mode the tour bar covers no part of the legend, beside a panel, on a laptop or a projector',
+  { tag: '@classroom' },
+  async ({ page }) => {
+    await openMap(page, '?tour=5');
+    await expect(title(page)).toHaveText(`5 / ${steps.length}`);
+    const legend = page.locator('details.legend');
+    await expect(legend).toHaveAttribute('open', '');
+    for (const size of [
+      { width: 1920, height: 1080 },
+      { width: 1280, height: 800 },
+      { width: 1024, height: 768 },
+    ]) {
+      await page.setViewportSize(size);
+      await expect(page.locator('aside.panel')).toBeVisible();
+      const [a, b] = [
+        (await legend.boundingBox())!,
+        (await page.locator('.tour-bar').boundingBox())!,
+      ];
+      const overlap =
+        a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      expect(overlap, `${size.width}×${size.height}: legend and tour bar overlap`).toBe(false);
+      await expect(legend).toBeInViewport({ ratio: 1 });
+    }
+  },
+);
