@@ -36,7 +36,8 @@ export type PickResult =
   /** Two or more lines about as near, nearest first. */
   | { kind: 'choice'; ids: string[] };
 
-export function distanceToSegment(p: ScreenPoint, a: ScreenPoint, b: ScreenPoint): number {
+/** The point of the piece from `a` to `b` nearest to `p`. */
+export function nearestOnSegment(p: ScreenPoint, a: ScreenPoint, b: ScreenPoint): ScreenPoint {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const lengthSquared = dx * dx + dy * dy;
@@ -44,7 +45,12 @@ export function distanceToSegment(p: ScreenPoint, a: ScreenPoint, b: ScreenPoint
     lengthSquared === 0
       ? 0
       : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / lengthSquared));
-  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+  return { x: a.x + t * dx, y: a.y + t * dy };
+}
+
+export function distanceToSegment(p: ScreenPoint, a: ScreenPoint, b: ScreenPoint): number {
+  const at = nearestOnSegment(p, a, b);
+  return Math.hypot(p.x - at.x, p.y - at.y);
 }
 
 export function distanceToPolyline(p: ScreenPoint, points: ScreenPoint[]): number {

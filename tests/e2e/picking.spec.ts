@@ -3,7 +3,12 @@
  * and on a phone, a tap on the middle of a line opens that line, not a hub beside it.
  */
 import type { Page } from '@playwright/test';
-import { distanceToPolyline, shiftRight, type ScreenPoint } from '../../src/map/pick.ts';
+import {
+  distanceToPolyline,
+  nearestOnSegment,
+  shiftRight,
+  type ScreenPoint,
+} from '../../src/map/pick.ts';
 import { REACH } from '../../src/map/picking.ts';
 import { hubDrawnRadius } from '../../src/map/style/hub-size.ts';
 import { LANE_OFFSET_PX } from '../../src/map/style/route.ts';
@@ -31,22 +36,11 @@ async function onScreen(page: Page) {
 
 /** The point of a polyline nearest to `p`. */
 function nearestOn(points: ScreenPoint[], p: ScreenPoint): ScreenPoint {
-  let best = { at: points[0]!, distance: Infinity };
-  for (let i = 1; i < points.length; i++) {
-    const [a, b] = [points[i - 1]!, points[i]!];
-    const lengthSquared = (b.x - a.x) ** 2 + (b.y - a.y) ** 2;
-    const t =
-      lengthSquared === 0
-        ? 0
-        : Math.max(
-            0,
-            Math.min(1, ((p.x - a.x) * (b.x - a.x) + (p.y - a.y) * (b.y - a.y)) / lengthSquared),
-          );
-    const at = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
-    const distance = Math.hypot(at.x - p.x, at.y - p.y);
-    if (distance < best.distance) best = { at, distance };
-  }
-  return best.at;
+  const nearest = points
+    .slice(1)
+    .map((b, i) => nearestOnSegment(p, points[i]!, b))
+    .sort((m, n) => Math.hypot(m.x - p.x, m.y - p.y) - Math.hypot(n.x - p.x, n.y - p.y));
+  return nearest[0] ?? points[0]!;
 }
 
 /**
