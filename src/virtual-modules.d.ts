@@ -7,3 +7,9 @@ declare module 'virtual:basemap' {
   const basemap: import('./data/basemap.ts').Basemap;
   export default basemap;
 }
+
+declare module 'virtual:language/*' {
+  /** A language's content: translated texts by key (data/texts.ts) and basemap names by id. */
+  const content: { texts: Record<string, string>; places: Record<string, string> };
+  export default content;
+}

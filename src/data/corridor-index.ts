@@ -4,6 +4,7 @@
  * so any component can be rendered with other data, e.g. a test fixture.
  */
 import type { CorridorData, CorridorHub, CorridorSegment } from './corridor.ts';
+import { createSubscriber } from 'svelte/reactivity';
 import { noteSources } from './note-refs.ts';
 import type { ArticlePoint, ContextEntry, Figure, Series, Source, TourStep } from './schema.ts';
 
@@ -37,44 +38,68 @@ export interface FigureGroups {
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]));
 
 export class Corridor {
-  readonly data: CorridorData;
-  readonly #segments: Map<string, CorridorSegment>;
-  readonly #hubs: Map<string, CorridorHub>;
-  readonly #figures: Map<string, Figure>;
-  readonly #sources: Map<string, Source>;
-  readonly #series: Map<string, Series>;
+  #data!: CorridorData;
+  #segments!: Map<string, CorridorSegment>;
+  #hubs!: Map<string, CorridorHub>;
+  #figures!: Map<string, Figure>;
+  #sources!: Map<string, Source>;
+  #series!: Map<string, Series>;
+  #changed: () => void = () => {};
+  /** Makes whatever reads the data (a component, an effect) read it again after `use`. */
+  readonly #subscribe = createSubscriber((update) => {
+    this.#changed = update;
+    return () => (this.#changed = () => {});
+  });
 
   constructor(data: CorridorData) {
-    this.data = data;
+    this.use(data);
+  }
+
+  /** The data as it now is: the same places and figures, in the reader's language. */
+  get data(): CorridorData {
+    this.#subscribe();
+    return this.#data;
+  }
+
+  /** Replaces the data with the same data in another language; every reader of it updates. */
+  use(data: CorridorData): void {
+    this.#data = data;
     this.#segments = byId(data.segments);
     this.#hubs = byId(data.hubs);
     this.#figures = byId(data.figures);
     this.#sources = byId(data.sources);
     this.#series = byId(data.series);
+    this.#changed();
   }
 
   segment(id: string): CorridorSegment | undefined {
+    this.#subscribe();
     return this.#segments.get(id);
   }
 
   hub(id: string): CorridorHub | undefined {
+    this.#subscribe();
     return this.#hubs.get(id);
   }
 
   figure(id: string): Figure | undefined {
+    this.#subscribe();
     return this.#figures.get(id);
   }
 
   source(id: string): Source | undefined {
+    this.#subscribe();
     return this.#sources.get(id);
   }
 
   series(id: string): Series | undefined {
+    this.#subscribe();
     return this.#series.get(id);
   }
 
   /** Whether the selection names something this map has. */
   has(selection: Selection): boolean {
+    this.#subscribe();
     return selection.kind === 'segment'
       ? this.#segments.has(selection.id)
       : this.#hubs.has(selection.id);

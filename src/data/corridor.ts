@@ -8,6 +8,7 @@ import { validateHubs, validateSegments } from './validate-geometry.ts';
 import type { CorridorHub, CorridorSegment } from './validate-geometry.ts';
 import { validateTour } from './validate-tour.ts';
 import type { Tour } from './schema.ts';
+import type { Translations } from './translations.ts';
 import { declaredIds } from './validate-geometry.ts';
 import { BASEMAP_FOLDER, labelIds } from './basemap.ts';
 
@@ -17,6 +18,8 @@ export interface CorridorData extends CorridorContent {
   segments: CorridorSegment[];
   hubs: CorridorHub[];
   tour: Tour | null;
+  /** The content in the other languages (translations.ts), read with the folder; not shipped. */
+  translations?: Translations;
   /** Every problem found; the build fails on any, the dev server shows them on the page. */
   problems: string[];
 }

@@ -44,3 +44,10 @@ export function keyProblems(text: string): KeyProblem[] {
   }
   return found;
 }
+
+/** A key problem as a data editor reads it. */
+export function keyProblemMessage({ key, what }: KeyProblem): string {
+  return what === 'twice'
+    ? `gives "${key}" twice in one object; JSON keeps only the last`
+    : `uses the key "${key}", which JavaScript reserves; choose another`;
+}

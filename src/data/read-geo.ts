@@ -5,10 +5,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCorridor } from './corridor.ts';
-import { keyProblems } from './json-keys.ts';
+import { keyProblemMessage, keyProblems } from './json-keys.ts';
 import type { CorridorData, RawGeoFiles } from './corridor.ts';
 import { folderLabel } from './geo-folder.ts';
 import { problem } from './problems.ts';
+import { readTranslations } from './translations.ts';
 
 export const GEO_FILE_NAMES: Record<keyof RawGeoFiles, string> = {
   route: 'route.geojson',
@@ -65,17 +66,8 @@ export function readGeoFolder(folder: string): CorridorData {
     }
     try {
       const parsed: unknown = JSON.parse(text);
-      for (const { key, line, what } of keyProblems(text))
-        problems.push(
-          problem(
-            file,
-            'file',
-            `line ${line}`,
-            what === 'twice'
-              ? `gives "${key}" twice in one object; JSON keeps only the last`
-              : `uses the key "${key}", which JavaScript reserves; choose another`,
-          ),
-        );
+      for (const found of keyProblems(text))
+        problems.push(problem(file, 'file', `line ${found.line}`, keyProblemMessage(found)));
       return parsed;
     } catch (error) {
       return refuse(file, `is not valid JSON: ${(error as Error).message}`);
@@ -91,8 +83,12 @@ export function readGeoFolder(folder: string): CorridorData {
     [...unread].some((f) => line.startsWith(`${f}:`) || line.endsWith(`is not in ${f}`));
   const consequences = data.problems.filter((line) => !consequence(line));
   const label = folderLabel(folder);
+  const { translations, problems: untranslated } = readTranslations(folder, data);
   return {
     ...data,
-    problems: [...readProblems, ...consequences].map((line) => relabel(line, label)),
+    translations,
+    problems: [...readProblems, ...consequences, ...untranslated].map((line) =>
+      relabel(line, label),
+    ),
   };
 }

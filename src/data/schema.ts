@@ -513,7 +513,11 @@ export type Source = z.infer<typeof source>;
 export type PointPlace = z.infer<typeof pointPlace>;
 export type ArticlePoint = z.infer<typeof articlePoint>;
 /** The article with its points parsed. */
-export type Article = Omit<z.infer<typeof article>, 'points'> & { points: ArticlePoint[] };
+export type Article = Omit<z.infer<typeof article>, 'points'> & {
+  points: ArticlePoint[];
+  /** The title in the reader's language, shown beside the original (see texts.ts). */
+  titleTranslation?: string;
+};
 export type ArticleScope = (typeof articleScopes)[number];
 export type BackgroundParagraph = z.infer<typeof backgroundParagraph>;
 export type FigureUnit = (typeof figureUnits)[number];
@@ -525,8 +529,9 @@ export type Series = z.infer<typeof series>;
 export type SeriesChart = (typeof seriesCharts)[number];
 export type RouteGroup = z.infer<typeof routeGroup>;
 export type Flow = z.infer<typeof flow>;
-export type Quote = z.infer<typeof quote>;
-export type ContextEntry = z.infer<typeof contextEntry>;
+/** `translation`: the quote in the reader's language, beside the verbatim English (texts.ts). */
+export type Quote = z.infer<typeof quote> & { translation?: string };
+export type ContextEntry = Omit<z.infer<typeof contextEntry>, 'quotes'> & { quotes: Quote[] };
 
 // ---- The classroom tour (issue 5) ----
 

@@ -17,8 +17,10 @@ const round4 = (p: Position): Position => [
 ];
 
 export function forScreen(data: CorridorData): CorridorData {
+  // Each language's content is a module of its own, loaded when chosen (vite-plugin.ts).
+  const { translations: _, ...shared } = data;
   return {
-    ...data,
+    ...shared,
     segments: data.segments.map((segment) => {
       const copy = {
         ...segment,

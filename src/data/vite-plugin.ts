@@ -17,7 +17,12 @@ import type { CorridorData } from './corridor.ts';
 import { folderLabel, geoFolder } from './geo-folder.ts';
 import { DOWNLOAD_FOLDER, downloadFiles } from './downloads.ts';
 import { readGeoFolder } from './read-geo.ts';
+import { readPlaceNames } from './place-names.ts';
+import type { Language } from '../i18n/languages.ts';
 import { forScreen } from './screen.ts';
+
+/** `virtual:language/ru`: a language's content, a module of its own loaded when it is chosen. */
+const LANGUAGE_MODULE = 'virtual:language/';
 
 const MODULES = {
   'virtual:corridor': '\0virtual:corridor',
@@ -46,8 +51,18 @@ export function corridorData(): Plugin {
   const readCorridor = () => (corridor ??= readGeoFolder(folder));
   const basemapProblems = (data: CorridorData) => {
     const { basemap, problems } = readBasemap(BASEMAP_FOLDER, data.hubs);
-    return { basemap, problems: [...problems, ...checkBasemapDetail(BASEMAP_FOLDER)] };
+    const names = readPlaceNames(BASEMAP_FOLDER, basemap.features);
+    return {
+      basemap,
+      names: names.names,
+      problems: [...problems, ...names.problems, ...checkBasemapDetail(BASEMAP_FOLDER)],
+    };
   };
+  /** A language's content: its texts and the basemap's names (none for English, built in). */
+  const languageContent = (data: CorridorData, language: Language) => ({
+    texts: data.translations?.[language] ?? {},
+    places: basemapProblems(data).names[language] ?? {},
+  });
   return {
     name: 'corridor-data',
     // Checked before the bundler starts, so a data editor sees the problems and nothing else.
@@ -67,10 +82,8 @@ export function corridorData(): Plugin {
         const path = resolve(file);
         if (!path.startsWith(folder + sep) && !path.startsWith(BASEMAP_FOLDER + sep)) return;
         corridor = undefined;
-        for (const id of Object.values(MODULES)) {
-          const module = server.moduleGraph.getModuleById(id);
-          if (module) server.moduleGraph.invalidateModule(module);
-        }
+        for (const module of server.moduleGraph.idToModuleMap.values())
+          if (module.id?.startsWith('\0virtual:')) server.moduleGraph.invalidateModule(module);
         server.ws.send({ type: 'full-reload' });
       };
       for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onChange);
@@ -94,9 +107,14 @@ export function corridorData(): Plugin {
       if (!isBuild) corridor = undefined;
     },
     resolveId(id) {
+      if (id.startsWith(LANGUAGE_MODULE)) return `\0${id}`;
       return id in MODULES ? MODULES[id as keyof typeof MODULES] : undefined;
     },
     load(id) {
+      if (id.startsWith(`\0${LANGUAGE_MODULE}`)) {
+        const language = id.slice(LANGUAGE_MODULE.length + 1) as Language;
+        return `export default ${JSON.stringify(languageContent(readCorridor(), language))};`;
+      }
       if (!Object.values(MODULES).includes(id)) return undefined;
       const data = readCorridor();
       if (id === MODULES['virtual:basemap']) {

@@ -442,6 +442,17 @@ export const en = {
     referenceIntro:
       'Every segment of the route, East → West, with what the article says, background, figures and sources. The class handout is printed with “Print handout”.',
   },
+  /** The language menu in the top bar; each language is named in itself (languages.ts). */
+  language: {
+    label: 'Language',
+    failed: (name: string) =>
+      `${name} could not be loaded (no connection?), so the map stays in this language.`,
+  },
+  /**
+   * A quote or the article's title stays verbatim in English; in other languages its translation
+   * follows, marked as one. English shows none.
+   */
+  translation: (text: string) => `Translation: ${text}`,
   /** MapLibre's own control texts (its `locale` option). */
   maplibre: {
     'Map.Title': 'Map of the Middle Corridor',

@@ -54,6 +54,7 @@ export function mountMap(options: MountOptions): () => void {
       route: routeCollection(corridor.data.segments),
       hubs: hubCollection(corridor.data.hubs),
       flows: investmentFlows(corridor, i18n.f),
+      places: i18n.places,
     }),
     bounds: corridorBounds(corridor),
     locale: i18n.m.maplibre,

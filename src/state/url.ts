@@ -3,6 +3,7 @@
  * Values are only ever compared with known ids, never inserted into the page.
  */
 import type { Selection } from '../data/corridor-index.ts';
+import { isLanguage } from '../i18n/languages.ts';
 import { isView, type View } from './views.ts';
 
 export interface UrlState {
@@ -26,7 +27,7 @@ export const PARAMETERS = {
   view: isView,
   // A step number, not 0, not signed, not in exponent form; the tour's length is checked later.
   tour: (value: string) => /^[1-9]\d{0,5}$/.test(value),
-  lang: (value: string) => value === 'en',
+  lang: isLanguage,
   year: () => false, // No year can be chosen yet.
 } satisfies Record<string, (value: string) => boolean>;
 

@@ -9,7 +9,7 @@ import { PALETTE } from '../../theme/palette.ts';
 import { LAYER, SOURCE } from '../ids.ts';
 import { layerIs } from './basemap.ts';
 import { ITALIC_FONT, LABEL_FONT } from './fonts.ts';
-import { namedTwin, unnamed } from './named.ts';
+import { namedTwin, placeName, unnamed } from './named.ts';
 import type { LabelSizes } from './label-sizes.ts';
 
 /** The zoom from which each rank (0, 1, 2, 3) is shown. */
@@ -73,7 +73,7 @@ export function riverLabelLayer(
     filter: layerIs('river'),
     layout: {
       'symbol-placement': 'line',
-      'text-field': ['get', 'name'],
+      'text-field': placeName,
       'text-font': [ITALIC_FONT],
       'text-size': size,
       'text-letter-spacing': 0.05,
@@ -95,7 +95,7 @@ function nameLayers(sizes: LabelSizes): LayerSpecification[] {
       source: SOURCE.basemap,
       filter: shownAt('landform', [0, 3, 4, 6]),
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': placeName,
         'text-font': [ITALIC_FONT],
         'text-size': sizes[LAYER.landformLabels],
         'text-letter-spacing': 0.1,
@@ -114,7 +114,7 @@ function nameLayers(sizes: LabelSizes): LayerSpecification[] {
       source: SOURCE.basemap,
       filter: shownAt('water', [0, 3, 5, 6]),
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': placeName,
         'text-font': [ITALIC_FONT],
         'text-size': sizes[LAYER.waterLabels],
         'text-letter-spacing': 0.08,
@@ -139,7 +139,7 @@ function nameLayers(sizes: LabelSizes): LayerSpecification[] {
       source: SOURCE.basemap,
       filter: shownAt('country', [0, 0, 4, 4]),
       layout: {
-        'text-field': ['upcase', ['get', 'name']],
+        'text-field': ['upcase', placeName],
         'text-font': [LABEL_FONT],
         'text-size': sizes[LAYER.countryLabels],
         'text-letter-spacing': 0.08,
@@ -173,7 +173,7 @@ function nameLayers(sizes: LabelSizes): LayerSpecification[] {
       source: SOURCE.basemap,
       filter: shownAt('city', [0, 3, 5, 6]),
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': placeName,
         'text-font': [LABEL_FONT],
         'text-size': sizes[LAYER.cityLabels],
         // Beside its own dot, or not at all: a name never moves over to another place's dot.

@@ -18,7 +18,7 @@ import {
   namedHubLabelLayer,
 } from './hubs.ts';
 import { labelSizes } from './label-sizes.ts';
-import { GLOBAL_STATE_DEFAULTS } from './named.ts';
+import { GLOBAL_STATE_DEFAULTS, PLACES_STATE } from './named.ts';
 import { routeLayers, routeSources } from './route.ts';
 
 export interface StyleInput {
@@ -26,15 +26,23 @@ export interface StyleInput {
   route: FeatureCollection;
   hubs: FeatureCollection;
   flows: FeatureCollection;
+  /** The basemap's names in the reader's language (i18n.places). */
+  places?: Readonly<Record<string, string>>;
 }
 
-export function corridorStyle({ basemap, route, hubs, flows }: StyleInput): StyleSpecification {
+export function corridorStyle({
+  basemap,
+  route,
+  hubs,
+  flows,
+  places = {},
+}: StyleInput): StyleSpecification {
   const sizes = labelSizes(1);
   return {
     version: 8,
     name: 'Middle Corridor (offline)',
     'font-faces': FONT_FACES,
-    state: GLOBAL_STATE_DEFAULTS,
+    state: { ...GLOBAL_STATE_DEFAULTS, [PLACES_STATE]: { default: places } },
     sources: {
       ...basemapSources(basemap),
       ...routeSources(route),

@@ -15,10 +15,21 @@ import { NAMED_TWIN } from '../ids.ts';
 export const NAMED_STATE = 'named';
 export const SELECTED_STATE = 'selected';
 
+/** The basemap's names in the reader's language, by label id (i18n.places); {} in English. */
+export const PLACES_STATE = 'places';
+
 export const GLOBAL_STATE_DEFAULTS = {
   [NAMED_STATE]: { default: [] as string[] },
   [SELECTED_STATE]: { default: '' },
+  [PLACES_STATE]: { default: {} as Record<string, string> },
 };
+
+/** A basemap label's name: in the reader's language where the project has it, else English. */
+export const placeName: ExpressionSpecification = [
+  'coalesce',
+  ['get', ['get', 'id'], ['object', ['global-state', PLACES_STATE]]],
+  ['get', 'name'],
+];
 
 /** Whether the feature is one the app names now. */
 export const isNamed: ExpressionSpecification = [

@@ -1,0 +1,74 @@
+/**
+ * The basemap's names in the reader's language (Node only, at build time): from the project's
+ * table geo/basemap/names.json (Turkish, Kazakh and Azerbaijani names, which Natural Earth lacks,
+ * and Russian ones where it has none), else Natural Earth's own `name_<lang>`; a label with
+ * neither keeps its English name. Each language's names ship with that language's content.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Language } from '../i18n/languages.ts';
+import type { BasemapFeature } from './basemap.ts';
+import { problem, zodProblems } from './problems.ts';
+import { TRANSLATED } from './translations.ts';
+
+export const NAMES_FILE = 'names.json';
+
+const entry = z.strictObject({ text: z.string().trim().min(1), source: z.string().min(1) });
+const namesFile = z.object({
+  sources: z.record(z.string(), z.string()),
+  names: z.record(
+    z.string(),
+    z.object({ name: z.string() }).catchall(z.union([entry, z.null(), z.string()])),
+  ),
+});
+
+/** A label id → its name in `language`, for every label of `labels` that has one. */
+export type PlaceNames = Partial<Record<Language, Record<string, string>>>;
+
+export function readPlaceNames(
+  folder: string,
+  labels: BasemapFeature[],
+): { names: PlaceNames; problems: string[] } {
+  const file = `geo/basemap/${NAMES_FILE}`;
+  const problems: string[] = [];
+  const names: PlaceNames = {};
+  let table: z.infer<typeof namesFile>['names'] = {};
+  try {
+    const parsed = namesFile.safeParse(JSON.parse(readFileSync(join(folder, NAMES_FILE), 'utf8')));
+    if (parsed.success) {
+      table = parsed.data.names;
+      const sources = parsed.data.sources;
+      for (const [id, row] of Object.entries(table))
+        for (const language of TRANSLATED) {
+          const named = row[language];
+          if (named && typeof named === 'object' && named.source !== 'unverified')
+            if (!Object.hasOwn(sources, named.source))
+              problems.push(
+                problem(
+                  file,
+                  `"${id}"`,
+                  `${language}.source`,
+                  `"${named.source}" is not in sources`,
+                ),
+              );
+        }
+    } else problems.push(...zodProblems(file, 'file', parsed.error));
+  } catch (error) {
+    problems.push(problem(file, 'file', '(root)', (error as Error).message));
+  }
+  for (const language of TRANSLATED) {
+    const byId: Record<string, string> = {};
+    for (const { properties } of labels) {
+      const natural = properties[`name_${language}`];
+      if (properties.id && typeof natural === 'string') byId[properties.id] = natural;
+    }
+    // The table's names win: they are checked for the way the language writes them today.
+    for (const [id, row] of Object.entries(table)) {
+      const named = row[language];
+      if (named && typeof named === 'object') byId[id] = named.text;
+    }
+    names[language] = byId;
+  }
+  return { names, problems };
+}

@@ -1,0 +1,28 @@
+/**
+ * The map's languages: each named in itself (a reader looks for their own language's name, not
+ * its English one). Their messages load when chosen (load-messages.ts).
+ */
+export const LANGUAGES = [
+  { code: 'en', name: 'English' },
+  { code: 'ru', name: 'Русский' },
+  { code: 'kk', name: 'Қазақша' },
+  { code: 'az', name: 'Azərbaycanca' },
+  { code: 'tr', name: 'Türkçe' },
+] as const;
+
+export type Language = (typeof LANGUAGES)[number]['code'];
+
+export const DEFAULT_LANGUAGE: Language = 'en';
+
+export function isLanguage(value: string): value is Language {
+  return LANGUAGES.some((l) => l.code === value);
+}
+
+/** The first of the browser's preferred languages the map has ("kk-KZ" counts as "kk"). */
+export function preferredLanguage(preferred: readonly string[]): Language | null {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0] ?? '';
+    if (isLanguage(base)) return base;
+  }
+  return null;
+}
