@@ -2,28 +2,24 @@ import { mount } from 'svelte';
 import App from './app/App.svelte';
 import { initialLanguage, LanguageChoice, useLanguage } from './app/language.svelte.ts';
 import { Corridor, corridorData } from './data/index.ts';
+import type { Language } from './i18n/languages.ts';
 import { I18n } from './i18n/i18n.svelte.ts';
 import './styles/index.css';
 
 const corridor = new Corridor(corridorData);
 const i18n = new I18n();
+// The first view's data ships without its words: the reader's language brings them, English's
+// too, so each reader downloads one language. The shell (title and route list as links,
+// src/data/shell.ts) shows until then. A language that cannot load (an offline copy made before
+// it existed) leaves the map in English.
 const asked = initialLanguage(window.location.search);
-// A reader in another language gets the page in it from the app's first paint: the shell (title
-// and route list as links, src/data/shell.ts) stays until the language has loaded. If it cannot
-// load (an old offline copy without it), the map opens in English.
-const opened =
-  asked === 'en' ||
-  (await useLanguage(asked, corridorData, corridor, i18n).then(
-    () => true,
-    () => false,
-  ));
+const opened: Language = await useLanguage(asked, corridorData, corridor, i18n).then(
+  () => asked,
+  async () => (await useLanguage('en', corridorData, corridor, i18n), 'en' as const),
+);
 const target = document.getElementById('app') as HTMLElement;
 target.replaceChildren();
 mount(App, {
   target,
-  props: {
-    corridor,
-    i18n,
-    language: new LanguageChoice(corridorData, corridor, i18n, opened ? asked : 'en'),
-  },
+  props: { corridor, i18n, language: new LanguageChoice(corridorData, corridor, i18n, opened) },
 });

@@ -43,13 +43,14 @@ export function initialLanguage(
 /** Puts a language's words into the page: messages, content, basemap names, `<html lang>`. */
 export async function useLanguage(
   language: Language,
-  english: CorridorData,
+  /** The data without its words (virtual:corridor); each language lays its own over it. */
+  bare: CorridorData,
   corridor: Corridor,
   i18n: I18n,
 ): Promise<void> {
   const [messages, content] = await Promise.all([loadMessages(language), loadContent(language)]);
   i18n.use(messages, content.places);
-  corridor.use(language === 'en' ? english : applyTexts(english, content.texts));
+  corridor.use(applyTexts(bare, content.texts));
   document.documentElement.lang = language;
   document.title = messages.app.documentTitle;
 }
@@ -60,7 +61,7 @@ export class LanguageChoice {
   failed = $state<Language | null>(null);
 
   constructor(
-    private readonly english: CorridorData,
+    private readonly bare: CorridorData,
     private readonly corridor: Corridor,
     private readonly i18n: I18n,
     initial: Language,
@@ -71,7 +72,7 @@ export class LanguageChoice {
   async choose(language: Language): Promise<void> {
     if (language === this.current) return;
     try {
-      await useLanguage(language, this.english, this.corridor, this.i18n);
+      await useLanguage(language, this.bare, this.corridor, this.i18n);
     } catch {
       this.failed = language;
       return;

@@ -1,17 +1,18 @@
 /**
- * A language's content in the browser: its translated texts and basemap names, each language a
- * chunk of its own that is fetched only when a reader chooses it (and then cached offline).
+ * A language's content in the browser: its texts and basemap names, each language a chunk of its
+ * own that is fetched only when a reader opens the map in it or chooses it (then cached offline).
  */
 import type { Language } from '../i18n/languages.ts';
 
 export interface LanguageContent {
-  /** Translations by key (texts.ts); English has none, its words are the data's own. */
+  /** The words by key (texts.ts), laid over the first view's data, which ships without them. */
   texts: Record<string, string>;
   /** Basemap label id → name in the language. */
   places: Record<string, string>;
 }
 
-const CONTENT: Record<Exclude<Language, 'en'>, () => Promise<{ default: LanguageContent }>> = {
+const CONTENT: Record<Language, () => Promise<{ default: LanguageContent }>> = {
+  en: () => import('virtual:language/en'),
   ru: () => import('virtual:language/ru'),
   kk: () => import('virtual:language/kk'),
   az: () => import('virtual:language/az'),
@@ -19,6 +20,5 @@ const CONTENT: Record<Exclude<Language, 'en'>, () => Promise<{ default: Language
 };
 
 export async function loadContent(language: Language): Promise<LanguageContent> {
-  if (language === 'en') return { texts: {}, places: {} };
   return (await CONTENT[language]()).default;
 }

@@ -18,6 +18,8 @@ export interface TextField {
   where: string;
   text: string;
   set: (value: string) => void;
+  /** Shown verbatim in every language (a quote, the article's title): its translation goes beside. */
+  verbatim?: true;
 }
 
 function contextFields(place: string, entry: ContextEntry | null | undefined): TextField[] {
@@ -34,6 +36,7 @@ function contextFields(place: string, entry: ContextEntry | null | undefined): T
       where: `geo/context.json: "${place}": quotes[${i}].text`,
       text: quote.text,
       set: (value: string) => (quote.translation = value),
+      verbatim: true as const,
     })),
   ];
 }
@@ -75,6 +78,7 @@ export function textFields(data: CorridorData): TextField[] {
       where: 'geo/article.json: article: title',
       text: article.title,
       set: (value) => (article.titleTranslation = value),
+      verbatim: true,
     });
     add('article.json', 'article', null, article, ['intervieweeRole', 'mainLine']);
     for (const p of article.points) add('article.json', 'article.point', p.id, p, ['text']);
@@ -96,6 +100,25 @@ export function textFields(data: CorridorData): TextField[] {
 /** The English texts by key: what a translator translates. */
 export function englishTexts(data: CorridorData): Record<string, string> {
   return Object.fromEntries(textFields(data).map((f) => [f.key, f.text]));
+}
+
+/**
+ * The data without its words, and the words apart (verbatim quotes and title stay): what ships as
+ * the first view's data and as English's own texts, so a reader of any language downloads the
+ * words of that language only.
+ */
+export function splitTexts(data: CorridorData): {
+  bare: CorridorData;
+  texts: Record<string, string>;
+} {
+  const bare = structuredClone(data);
+  const texts: Record<string, string> = {};
+  for (const field of textFields(bare)) {
+    if (field.verbatim) continue;
+    texts[field.key] = field.text;
+    field.set('');
+  }
+  return { bare, texts };
 }
 
 /** A copy of `data` with every text that `texts` translates replaced by its translation. */

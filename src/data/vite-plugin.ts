@@ -1,6 +1,7 @@
 /**
- * Serves the data folder to the app as two virtual modules, validated and precomputed in Node:
- * `virtual:corridor` (route thinned for the screen, hubs, content) and `virtual:basemap` (the
+ * Serves the data folder to the app as virtual modules, validated and precomputed in Node:
+ * `virtual:corridor` (route thinned for the screen, hubs, content without its words),
+ * `virtual:language/<lang>` (each language's words, loaded when chosen) and `virtual:basemap` (the
  * overview basemap and its labels from geo/basemap/). The basemap's 10m detail is not a module:
  * the map fetches it as a file when the reader zooms in (`src/data/basemap-detail-url.ts`); it is
  * checked here all the same. The data as files to download (downloads.ts) go to `data/` in the
@@ -20,6 +21,7 @@ import { readGeoFolder } from './read-geo.ts';
 import { readPlaceNames } from './place-names.ts';
 import type { Language } from '../i18n/languages.ts';
 import { forScreen } from './screen.ts';
+import { splitTexts } from './texts.ts';
 
 /** `virtual:language/ru`: a language's content, a module of its own loaded when it is chosen. */
 const LANGUAGE_MODULE = 'virtual:language/';
@@ -60,7 +62,10 @@ export function corridorData(): Plugin {
   };
   /** A language's content: its texts and the basemap's names (none for English, built in). */
   const languageContent = (data: CorridorData, language: Language) => ({
-    texts: data.translations?.[language] ?? {},
+    texts:
+      language === 'en'
+        ? splitTexts(forScreen(data)).texts
+        : (data.translations?.[language] ?? {}),
     places: basemapProblems(data).names[language] ?? {},
   });
   return {
@@ -122,7 +127,8 @@ export function corridorData(): Plugin {
         for (const p of problems) this.warn(p);
         return `export default ${JSON.stringify(basemap)};`;
       }
-      return `export default ${JSON.stringify(forScreen(data))};`;
+      // The words come with the reader's language (`virtual:language/<lang>`), English's too.
+      return `export default ${JSON.stringify(splitTexts(forScreen(data)).bare)};`;
     },
   };
 }

@@ -10,7 +10,8 @@ import { shareTool } from './tools.ts';
  */
 export async function printWithButton(
   page: Page,
-  button: 'Print handout' | 'Print reference' = 'Print handout',
+  button: string = 'Print handout',
+  list?: string,
 ): Promise<void> {
   await page.evaluate(() => {
     window.print = () => {
@@ -18,7 +19,7 @@ export async function printWithButton(
     };
   });
   await page.evaluate(() => delete document.documentElement.dataset['printed']);
-  await (await shareTool(page, button)).click();
+  await (await shareTool(page, button, list)).click();
   await expect(page.locator('html')).toHaveAttribute('data-printed', 'true', { timeout: 30_000 });
 }
 

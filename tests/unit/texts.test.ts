@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorridor } from '../../src/data/corridor.ts';
 import { readGeoFolder } from '../../src/data/read-geo.ts';
-import { applyTexts, englishTexts, translationProblems } from '../../src/data/texts.ts';
+import { applyTexts, englishTexts, splitTexts, translationProblems } from '../../src/data/texts.ts';
 import { FIXTURE } from '../support/app-context.ts';
 import { raw, validFiles } from '../support/geo-files.ts';
 
@@ -44,6 +44,16 @@ describe('the texts to translate', () => {
     expect(translated.article!.titleTranslation).toBe(`«${data.article!.title}»`);
     // The original is untouched: English is still there to switch back to.
     expect(data.segments[0]!.name).not.toContain('«');
+  });
+
+  it('ship apart from the data: the first view’s data has none, English lays them back', () => {
+    const { bare, texts } = splitTexts(data);
+    expect(bare.segments[0]!.name).toBe('');
+    expect(bare.tour!.steps[0]!.note).toBe('');
+    expect(JSON.stringify(bare)).not.toContain(data.figures[0]!.label);
+    // Quotes and the article's title are verbatim in every language: they stay in the data.
+    expect(bare.article!.title).toBe(data.article!.title);
+    expect(applyTexts(bare, texts)).toEqual(data);
   });
 
   it('keep the English where a translation is missing', () => {
