@@ -25,6 +25,14 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       output: {
+        // Each language's words and messages by name, for the bundle report's per-language lines.
+        chunkFileNames: ({ facadeModuleId }) => {
+          const words = /virtual:language\/([a-z]{2}(?:\/panels)?)$/.exec(facadeModuleId ?? '');
+          const messages = /[\\/]src[\\/]i18n[\\/]([a-z]{2})\.ts$/.exec(facadeModuleId ?? '');
+          if (words) return `assets/words-${words[1]!.replace('/', '-')}-[hash].js`;
+          if (messages) return `assets/messages-${messages[1]}-[hash].js`;
+          return 'assets/[name]-[hash].js';
+        },
         // Separate chunks so the bundle report can tell our code, our data and MapLibre apart;
         // the basemap loads with the map, after the page works.
         codeSplitting: {

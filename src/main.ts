@@ -4,6 +4,7 @@ import { initialLanguage, LanguageChoice, useLanguage } from './app/language.sve
 import { Corridor, corridorData } from './data/index.ts';
 import type { Language } from './i18n/languages.ts';
 import { I18n } from './i18n/i18n.svelte.ts';
+import { parseLink } from './state/url.ts';
 import './styles/index.css';
 
 const corridor = new Corridor(corridorData);
@@ -13,13 +14,21 @@ const i18n = new I18n();
 // src/data/shell.ts) shows until then. A language that cannot load (an offline copy made before
 // it existed) leaves the map in English.
 const asked = initialLanguage(window.location.search);
-const opened: Language = await useLanguage(asked, corridorData, corridor, i18n).then(
+// A link that opens a place, a view or a tour step needs the panels' words from the start; the
+// bare map needs only its names, and the rest follows (App.svelte).
+const { selection, view, tour } = parseLink(window.location.search).state;
+const whole = selection !== null || view !== null || tour !== null;
+const opened: Language = await useLanguage(asked, corridorData, corridor, i18n, whole).then(
   () => asked,
-  async () => (await useLanguage('en', corridorData, corridor, i18n), 'en' as const),
+  async () => (await useLanguage('en', corridorData, corridor, i18n, whole), 'en' as const),
 );
 const target = document.getElementById('app') as HTMLElement;
 target.replaceChildren();
 mount(App, {
   target,
-  props: { corridor, i18n, language: new LanguageChoice(corridorData, corridor, i18n, opened) },
+  props: {
+    corridor,
+    i18n,
+    language: new LanguageChoice(corridorData, corridor, i18n, opened, whole),
+  },
 });

@@ -40,17 +40,26 @@ export function initialLanguage(
   return preferredLanguage(preferred) ?? DEFAULT_LANGUAGE;
 }
 
-/** Puts a language's words into the page: messages, content, basemap names, `<html lang>`. */
+/**
+ * Puts a language's words into the page: messages, basemap names, `<html lang>`, and the
+ * content's words: the first view's alone (the names on the map and in the route list), or
+ * with the panels' too (`whole`).
+ */
 export async function useLanguage(
   language: Language,
   /** The data without its words (virtual:corridor); each language lays its own over it. */
   bare: CorridorData,
   corridor: Corridor,
   i18n: I18n,
+  whole: boolean,
 ): Promise<void> {
-  const [messages, content] = await Promise.all([loadMessages(language), loadContent(language)]);
-  i18n.use(messages, content.places);
-  corridor.use(applyTexts(bare, content.texts));
+  const [messages, first, panels] = await Promise.all([
+    loadMessages(language),
+    loadContent(language, 'first'),
+    whole ? loadContent(language, 'panels') : null,
+  ]);
+  i18n.use(messages, first.places);
+  corridor.use(applyTexts(bare, { ...first.texts, ...panels?.texts }));
   document.documentElement.lang = language;
   document.title = messages.app.documentTitle;
 }
@@ -59,24 +68,43 @@ export class LanguageChoice {
   current = $state<Language>(DEFAULT_LANGUAGE);
   /** The language whose loading failed last, to say so; null when all went well. */
   failed = $state<Language | null>(null);
+  /** Whether the panels' words are in too, or only the first view's. */
+  #whole: boolean;
 
   constructor(
     private readonly bare: CorridorData,
     private readonly corridor: Corridor,
     private readonly i18n: I18n,
     initial: Language,
+    whole: boolean,
   ) {
     this.current = initial;
+    this.#whole = whole;
+  }
+
+  /** Brings in the panels' words, once the first view is drawn or a reader opens a place. */
+  async complete(): Promise<void> {
+    if (this.#whole) return;
+    this.#whole = true;
+    const language = this.current;
+    const [first, panels] = await Promise.all([
+      loadContent(language, 'first'),
+      loadContent(language, 'panels'),
+    ]).catch(() => [null, null]);
+    // Another language may have been chosen meanwhile, with all its words.
+    if (!first || !panels || language !== this.current) return;
+    this.corridor.use(applyTexts(this.bare, { ...first.texts, ...panels.texts }));
   }
 
   async choose(language: Language): Promise<void> {
     if (language === this.current) return;
     try {
-      await useLanguage(language, this.bare, this.corridor, this.i18n);
+      await useLanguage(language, this.bare, this.corridor, this.i18n, true);
     } catch {
       this.failed = language;
       return;
     }
+    this.#whole = true;
     this.failed = null;
     this.current = language;
     try {

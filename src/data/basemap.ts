@@ -115,6 +115,22 @@ export function readBasemap(
   return { basemap: { type: 'FeatureCollection', features: [...shapes, ...labels] }, problems };
 }
 
+/** What the map reads of a feature; the other Natural Earth fields stay in geo/ (place-names.ts). */
+const SHIPPED = ['layer', 'id', 'name', 'rank', 'kind', 'repeat', 'minzoom', 'maxzoom', 'disputed'];
+
+/** The basemap as the browser gets it: each feature with the fields the map reads, no more. */
+export function shippedBasemap(basemap: Basemap): Basemap {
+  return {
+    ...basemap,
+    features: basemap.features.map((f) => ({
+      ...f,
+      properties: Object.fromEntries(
+        Object.entries(f.properties).filter(([key]) => SHIPPED.includes(key)),
+      ) as BasemapProperties,
+    })),
+  };
+}
+
 /**
  * The ids of the names the first view can draw (country:KAZ, sea:caspian-sea, city:baku …), for
  * checking what a tour step names; the extract's own problems are reported by the build.

@@ -11,7 +11,10 @@ export interface LanguageContent {
   places: Record<string, string>;
 }
 
-const CONTENT: Record<Language, () => Promise<{ default: LanguageContent }>> = {
+type Load = () => Promise<{ default: LanguageContent }>;
+
+/** The first view's words (names, titles) and the basemap's names. */
+const FIRST: Record<Language, Load> = {
   en: () => import('virtual:language/en'),
   ru: () => import('virtual:language/ru'),
   kk: () => import('virtual:language/kk'),
@@ -19,6 +22,18 @@ const CONTENT: Record<Language, () => Promise<{ default: LanguageContent }>> = {
   tr: () => import('virtual:language/tr'),
 };
 
-export async function loadContent(language: Language): Promise<LanguageContent> {
-  return (await CONTENT[language]()).default;
+/** The panels' words: most of a language, needed once a reader opens a place. */
+const PANELS: Record<Language, Load> = {
+  en: () => import('virtual:language/en/panels'),
+  ru: () => import('virtual:language/ru/panels'),
+  kk: () => import('virtual:language/kk/panels'),
+  az: () => import('virtual:language/az/panels'),
+  tr: () => import('virtual:language/tr/panels'),
+};
+
+export async function loadContent(
+  language: Language,
+  part: 'first' | 'panels',
+): Promise<LanguageContent> {
+  return (await (part === 'first' ? FIRST : PANELS)[language]()).default;
 }

@@ -14,7 +14,11 @@ import { TRANSLATED } from './translations.ts';
 
 export const NAMES_FILE = 'names.json';
 
-const entry = z.strictObject({ text: z.string().trim().min(1), source: z.string().min(1) });
+const entry = z.strictObject({
+  text: z.string().trim().min(1),
+  source: z.string().min(1),
+  note: z.string().optional(),
+});
 const namesFile = z.object({
   sources: z.record(z.string(), z.string()),
   names: z.record(

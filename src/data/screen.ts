@@ -25,12 +25,15 @@ export function forScreen(data: CorridorData): CorridorData {
       const copy = {
         ...segment,
         coordinates: simplifyMetres(segment.coordinates, SCREEN_METRES).map(round4),
+        // The panel names the stations a line is drawn through; the derivation notes and the
+        // hubs' coordinate sources are for the downloads, which are written from the full data.
+        sources: { via: segment.sources.via, refs: [] },
       };
       delete copy.provenance;
       return copy;
     }),
     hubs: data.hubs.map((hub) => {
-      const copy = { ...hub };
+      const copy = { ...hub, sources: [] };
       delete copy.provenance;
       return copy;
     }),

@@ -97,6 +97,14 @@ export function textFields(data: CorridorData): TextField[] {
   return fields;
 }
 
+/**
+ * The texts the first view shows (the map's hub names, the route list's sections and lines, the
+ * tour's title and steps); the rest, a panel's words, load once the map has had its turn.
+ */
+export function isFirstViewText(key: string): boolean {
+  return /^(segment|hub|group)\.[^.]+\.(name|title)$|^tour\.(title|step\.[^.]+\.title)$/.test(key);
+}
+
 /** The English texts by key: what a translator translates. */
 export function englishTexts(data: CorridorData): Record<string, string> {
   return Object.fromEntries(textFields(data).map((f) => [f.key, f.text]));

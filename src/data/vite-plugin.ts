@@ -13,7 +13,7 @@ import { resolve, sep } from 'node:path';
 import { inspect } from 'node:util';
 import type { Plugin } from 'vite';
 import { INNER_BUILD_FLAG } from '../build/single-file.ts';
-import { BASEMAP_FOLDER, checkBasemapDetail, readBasemap } from './basemap.ts';
+import { BASEMAP_FOLDER, checkBasemapDetail, readBasemap, shippedBasemap } from './basemap.ts';
 import type { CorridorData } from './corridor.ts';
 import { folderLabel, geoFolder } from './geo-folder.ts';
 import { DOWNLOAD_FOLDER, downloadFiles } from './downloads.ts';
@@ -21,9 +21,9 @@ import { readGeoFolder } from './read-geo.ts';
 import { readPlaceNames } from './place-names.ts';
 import type { Language } from '../i18n/languages.ts';
 import { forScreen } from './screen.ts';
-import { splitTexts } from './texts.ts';
+import { isFirstViewText, splitTexts } from './texts.ts';
 
-/** `virtual:language/ru`: a language's content, a module of its own loaded when it is chosen. */
+/** `virtual:language/ru` and `…/ru/panels`: a language's words, modules of their own. */
 const LANGUAGE_MODULE = 'virtual:language/';
 
 const MODULES = {
@@ -60,14 +60,18 @@ export function corridorData(): Plugin {
       problems: [...problems, ...names.problems, ...checkBasemapDetail(BASEMAP_FOLDER)],
     };
   };
-  /** A language's content: its texts and the basemap's names (none for English, built in). */
-  const languageContent = (data: CorridorData, language: Language) => ({
-    texts:
-      language === 'en'
-        ? splitTexts(forScreen(data)).texts
-        : (data.translations?.[language] ?? {}),
-    places: basemapProblems(data).names[language] ?? {},
-  });
+  /**
+   * A language's words: those of the first view with the basemap's names in it
+   * (`virtual:language/ru`), or those of the panels (`virtual:language/ru/panels`).
+   */
+  const languageContent = (data: CorridorData, language: Language, part: 'first' | 'panels') => {
+    const all =
+      language === 'en' ? splitTexts(forScreen(data)).texts : (data.translations?.[language] ?? {});
+    const texts = Object.fromEntries(
+      Object.entries(all).filter(([key]) => isFirstViewText(key) === (part === 'first')),
+    );
+    return { texts, places: part === 'first' ? (basemapProblems(data).names[language] ?? {}) : {} };
+  };
   return {
     name: 'corridor-data',
     // Checked before the bundler starts, so a data editor sees the problems and nothing else.
@@ -117,15 +121,19 @@ export function corridorData(): Plugin {
     },
     load(id) {
       if (id.startsWith(`\0${LANGUAGE_MODULE}`)) {
-        const language = id.slice(LANGUAGE_MODULE.length + 1) as Language;
-        return `export default ${JSON.stringify(languageContent(readCorridor(), language))};`;
+        const [language, part] = id.slice(LANGUAGE_MODULE.length + 1).split('/') as [
+          Language,
+          string?,
+        ];
+        const content = languageContent(readCorridor(), language, part ? 'panels' : 'first');
+        return `export default ${JSON.stringify(content)};`;
       }
       if (!Object.values(MODULES).includes(id)) return undefined;
       const data = readCorridor();
       if (id === MODULES['virtual:basemap']) {
         const { basemap, problems } = basemapProblems(data);
         for (const p of problems) this.warn(p);
-        return `export default ${JSON.stringify(basemap)};`;
+        return `export default ${JSON.stringify(shippedBasemap(basemap))};`;
       }
       // The words come with the reader's language (`virtual:language/<lang>`), English's too.
       return `export default ${JSON.stringify(splitTexts(forScreen(data)).bare)};`;

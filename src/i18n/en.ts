@@ -10,12 +10,16 @@ import type {
   SegmentMode,
 } from '../data/schema.ts';
 
+import type { CalendarWords } from './format.ts';
+
 type Format = (n: string) => string;
 
 export const en = {
   lang: 'en',
   /** The locale numbers and dates are formatted in. */
   locale: 'en-GB',
+  /** Month names and date patterns where browsers' `Intl` may lack the language (format.ts). */
+  calendar: null as CalendarWords | null,
   /** Country names where the reader's language differs from `Intl.DisplayNames`. */
   countryNames: { TR: 'Türkiye' } as Record<string, string>,
 
@@ -159,7 +163,7 @@ export const en = {
     openArticle: 'Open the Article view',
     paragraph: (n: number[]) => `¶${n.join(', ')}`,
     paragraphLabel: (n: number[]) => `${n.length > 1 ? 'Paragraphs' : 'Paragraph'} ${n.join(', ')}`,
-    backgroundSources: (count: number) => (count > 1 ? 'Sources:' : 'Source:'),
+    backgroundSources: (count: number): string => (count > 1 ? 'Sources:' : 'Source:'),
     quoteSource: (speaker: string, outlet: string, date: string, paragraph: number) =>
       `— ${speaker}, ${outlet}, ${date}, paragraph ${paragraph}`,
   },

@@ -38,6 +38,24 @@ export function periodOrder(period: Period): number {
   return ((year * 100 + month) * 100 + day) * 2 + late;
 }
 
+/**
+ * What a browser's `Intl` may lack for a language: Chromium's trimmed ICU has no Kazakh or
+ * Azerbaijani data and falls back to "2025 M10 21" and "4,523.5". A catalogue that gives these
+ * words is formatted with them in every browser, so all readers see the same.
+ */
+export interface CalendarWords {
+  /** A locale with the same digits and separators, for numbers ("4 523,5"). */
+  numberLocale: string;
+  /** January to December, as they stand in a date. */
+  months: readonly string[];
+  day: (day: number, month: string, year: number) => string;
+  month: (month: string, year: number) => string;
+  /** Two months of one year: "2025 ж. қаңтар – тамыз". */
+  monthRange: (from: string, to: string, year: number) => string;
+  /** The word joining the last two items of a list. */
+  and: string;
+}
+
 export class Format {
   readonly m: Messages;
   readonly #integer: Intl.NumberFormat;
@@ -47,11 +65,15 @@ export class Format {
   readonly #regions: Intl.DisplayNames;
   readonly #list: Intl.ListFormat;
 
+  readonly #words: CalendarWords | null;
+
   constructor(messages: Messages) {
     this.m = messages;
     const locale = messages.locale;
-    this.#integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-    this.#number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+    this.#words = messages.calendar;
+    const numbers = this.#words?.numberLocale ?? locale;
+    this.#integer = new Intl.NumberFormat(numbers, { maximumFractionDigits: 0 });
+    this.#number = new Intl.NumberFormat(numbers, { maximumFractionDigits: 3 });
     this.#month = new Intl.DateTimeFormat(locale, {
       month: 'long',
       year: 'numeric',
@@ -92,6 +114,14 @@ export class Format {
     const parsed = parseDate(date);
     if (!parsed) return this.m.period.noDate;
     if (parsed.precision === 'year') return String(parsed.at.getUTCFullYear());
+    const words = this.#words;
+    if (words) {
+      const { at } = parsed;
+      const month = words.months[at.getUTCMonth()] ?? '';
+      return parsed.precision === 'day'
+        ? words.day(at.getUTCDate(), month, at.getUTCFullYear())
+        : words.month(month, at.getUTCFullYear());
+    }
     return (parsed.precision === 'day' ? this.#day : this.#month).format(parsed.at);
   }
 
@@ -110,7 +140,7 @@ export class Format {
         const end = parseDate(period.end ?? '');
         label =
           start && end && period.start !== period.end
-            ? this.#month.formatRange(start.at, end.at)
+            ? this.#monthRange(start.at, end.at)
             : date(period.end);
         break;
       }
@@ -145,6 +175,19 @@ export class Format {
     return period.stage ? p.withStage(p.stages[period.stage], label) : label;
   }
 
+  /** "January – August 2025", "November 2024 – February 2025". */
+  #monthRange(from: Date, to: Date): string {
+    const words = this.#words;
+    if (!words) return this.#month.formatRange(from, to);
+    const name = (d: Date) => words.months[d.getUTCMonth()] ?? '';
+    return from.getUTCFullYear() === to.getUTCFullYear()
+      ? words.monthRange(name(from), name(to), to.getUTCFullYear())
+      : this.m.range(
+          words.month(name(from), from.getUTCFullYear()),
+          words.month(name(to), to.getUTCFullYear()),
+        );
+  }
+
   /** "Kazakhstan" for "KZ", in the reader's language. */
   country(code: string): string {
     return this.m.countryNames[code] ?? this.#regions.of(code) ?? code;
@@ -152,6 +195,8 @@ export class Format {
 
   /** "Kazakhstan, Azerbaijan and Georgia". */
   list(items: string[]): string {
-    return this.#list.format(items);
+    const words = this.#words;
+    if (!words || items.length < 2) return this.#list.format(items);
+    return `${items.slice(0, -1).join(', ')} ${words.and} ${items.at(-1)}`;
   }
 }

@@ -2,7 +2,7 @@
  * Each language's interface messages as a chunk of its own: a reader downloads only the language
  * they choose. English is part of the start-up code.
  */
-import type { Messages } from './en.ts';
+import { en, type Messages } from './en.ts';
 import type { Language } from './languages.ts';
 
 /** Each language's messages, as their own chunk: a reader downloads only the one they choose. */
@@ -14,6 +14,6 @@ const MESSAGES: Record<Exclude<Language, 'en'>, () => Promise<Messages>> = {
 };
 
 export async function loadMessages(language: Language): Promise<Messages> {
-  if (language === 'en') return (await import('./en.ts')).en;
+  if (language === 'en') return en;
   return MESSAGES[language]();
 }

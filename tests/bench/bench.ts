@@ -53,17 +53,23 @@ async function sizes(folder: string) {
   const files = readdirSync(join(folder, 'assets')).filter((f) => !/\.(gz|br|map)$/.test(f));
   for (const file of files) {
     const bytes = gzipSync(readFileSync(join(folder, 'assets', file))).length;
+    const language = /^(?:words|messages)-([a-z]{2})-/.exec(file)?.[1];
+    const panels = file.includes('-panels-');
     const group = file.startsWith('maplibre')
       ? 'MapLibre (library, styles, worker)'
-      : file.startsWith('data-') || file.startsWith('basemap-')
+      : file.startsWith('data-') || file.startsWith('basemap-') || (language === 'en' && !panels)
         ? FIRST_VIEW_DATA
-        : file.endsWith('.geojson')
-          ? 'basemap 10m detail (fetched from zoom 5.5)'
-          : file.startsWith('noto-sans')
-            ? 'fonts (loaded only when drawn)'
-            : atStart.has(file)
-              ? CODE_AT_START
-              : 'our code and styles, loaded after the first view or when asked for';
+        : language === 'en'
+          ? "en: the panels' words, loaded once the map is drawn"
+          : language
+            ? `${language}: ${panels ? "the panels' words, once drawn" : 'first-view words and messages'}`
+            : file.endsWith('.geojson')
+              ? 'basemap 10m detail (fetched from zoom 5.5)'
+              : file.startsWith('noto-sans')
+                ? 'fonts (loaded only when drawn)'
+                : atStart.has(file)
+                  ? CODE_AT_START
+                  : 'our code and styles, loaded after the first view or when asked for';
     groups[group] = (groups[group] ?? 0) + bytes;
   }
   // The page is ours too: the shell, the CSP, the links to the code. Its route list (every

@@ -35,6 +35,8 @@ const kept = [
   ...(english.article
     ? [english.article.title, english.article.outlet, english.article.interviewee]
     : []),
+  // The interviewee's book, which a translation may name in English beside its own title.
+  'The Turks of the South Caucasus',
   'OpenStreetMap contributors',
   'OpenStreetMap',
   'Natural Earth',
@@ -46,7 +48,7 @@ const kept = [
 
 /** English words that no Russian, Kazakh, Azerbaijani or Turkish sentence uses. */
 const ENGLISH =
-  /\b(the|and|of|with|from|for|is|are|was|were|this|that|which|paragraphs?|sources?|figures?|million|tonnes|days|route|segment|tour|step|article)\b/gi;
+  /(?<!\p{L})(the|and|of|with|from|for|is|are|was|were|this|that|which|paragraphs?|sources?|figures?|million|tonnes|days|route|segment|tour|step|article)(?!\p{L})/giu;
 
 /** The English left in what a reader sees, with a few words around each. */
 function englishIn(container: HTMLElement): string[] {

@@ -45,7 +45,7 @@ for (const [language, m] of [
       return { hubs, kazakhstan: places['country:KAZ'] };
     });
     expect(drawn.hubs).toContain(data.hubs[0]!.name);
-    expect(drawn.kazakhstan).toMatch(/^Ка[зқ]ақстан$/);
+    expect(drawn.kazakhstan).toMatch(/^(Казахстан|Қазақстан)$/);
     await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute(
       'aria-label',
       m.maplibre['NavigationControl.ZoomIn']!,
@@ -54,8 +54,8 @@ for (const [language, m] of [
     // A segment's panel from the route list, with its background in the language.
     await page.getByRole('button', { name: m.actions.routeList }).click();
     await page
-      .locator('#route-list')
-      .getByRole('button', { name: segment.name, exact: true })
+      .locator('#route-list button')
+      .filter({ has: page.getByText(segment.name, { exact: true }) })
       .click();
     const panel = page.locator('aside.panel');
     await expect(panel.locator('h2')).toHaveText(segment.name);
@@ -80,8 +80,12 @@ test('a Kazakh teacher prints the handout and saves the image in Kazakh', async 
   await openMap(page, '?lang=kk');
   await printWithButton(page, kk.actions.print, kk.actions.share);
   const printed = squeeze((await printedPages(page)).join(' '));
-  expect(printed).toContain(squeeze(data.tour!.title));
+  expect(printed).toContain(squeeze(data.tour!.steps[0]!.title));
   expect(printed).toContain(squeeze(data.tour!.steps[4]!.question));
+  // Dates and numbers as Kazakh writes them, whatever the browser's own Intl data.
+  expect(printed).toContain(squeeze('2025 ж. 21 қазан'));
+  expect(printed).toContain(squeeze('100 000 TEU'));
+  expect(printed).not.toMatch(/\d{4}M\d\d/);
   expect(printed).toContain(squeeze(kk.handout.sourcesTitle));
   expect(printed).not.toContain(squeeze('The tour, step by step'));
 
