@@ -9,13 +9,9 @@ import type { Corridor } from '../data/corridor-index.ts';
 import { loadContent } from '../data/language-content.ts';
 import { applyTexts } from '../data/texts.ts';
 import type { I18n } from '../i18n/i18n.svelte.ts';
-import {
-  DEFAULT_LANGUAGE,
-  isLanguage,
-  preferredLanguage,
-  type Language,
-} from '../i18n/languages.ts';
+import { DEFAULT_LANGUAGE, openingLanguage, type Language } from '../i18n/languages.ts';
 import { loadMessages } from '../i18n/load-messages.ts';
+import { withLanguage } from '../state/url.ts';
 
 /** Where the last choice is kept, so the next visit opens in it. */
 export const STORAGE_KEY = 'corridor-map-language';
@@ -28,16 +24,9 @@ function stored(): string | null {
   }
 }
 
-/** The language a page load opens in. */
-export function initialLanguage(
-  search: string,
-  remembered: string | null = stored(),
-  preferred: readonly string[] = navigator.languages,
-): Language {
-  const asked = new URLSearchParams(search).get('lang');
-  if (asked !== null && isLanguage(asked)) return asked;
-  if (remembered !== null && isLanguage(remembered)) return remembered;
-  return preferredLanguage(preferred) ?? DEFAULT_LANGUAGE;
+/** The language a page load opens in (see `openingLanguage`). */
+export function initialLanguage(search: string): Language {
+  return openingLanguage(search, stored(), navigator.languages);
 }
 
 /**
@@ -112,9 +101,8 @@ export class LanguageChoice {
     } catch {
       // See stored(): the choice still holds for this visit.
     }
-    const url = new URL(window.location.href);
-    if (language === DEFAULT_LANGUAGE) url.searchParams.delete('lang');
-    else url.searchParams.set('lang', language);
-    history.replaceState(history.state, '', url);
+    const { pathname, search, hash } = window.location;
+    const named = language === DEFAULT_LANGUAGE ? null : language;
+    history.replaceState(history.state, '', `${pathname}${withLanguage(search, named)}${hash}`);
   }
 }

@@ -18,7 +18,8 @@ const round4 = (p: Position): Position => [
 
 export function forScreen(data: CorridorData): CorridorData {
   // Each language's content is a module of its own, loaded when chosen (vite-plugin.ts).
-  const { translations: _, ...shared } = data;
+  const shared = { ...data };
+  delete shared.translations;
   return {
     ...shared,
     segments: data.segments.map((segment) => {

@@ -26,3 +26,18 @@ export function preferredLanguage(preferred: readonly string[]): Language | null
   }
   return null;
 }
+
+/**
+ * The language a page load opens in: the link's (`?lang=kk`), else the reader's last choice, else
+ * the first of the browser's preferred languages the map has, else English.
+ */
+export function openingLanguage(
+  search: string,
+  remembered: string | null,
+  preferred: readonly string[],
+): Language {
+  const asked = new URLSearchParams(search).get('lang');
+  if (asked !== null && isLanguage(asked)) return asked;
+  if (remembered !== null && isLanguage(remembered)) return remembered;
+  return preferredLanguage(preferred) ?? DEFAULT_LANGUAGE;
+}

@@ -82,3 +82,12 @@ export function serializeUrl(search: string, state: UrlState): string {
   const query = params.toString();
   return query ? `?${query}` : '';
 }
+
+/** The query string with `?lang` set to `language`, or without it (null: the default language). */
+export function withLanguage(search: string, language: string | null): string {
+  const params = new URLSearchParams(search);
+  if (language === null) params.delete('lang');
+  else params.set('lang', language);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

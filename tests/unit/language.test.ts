@@ -1,8 +1,12 @@
 /** Which language a page load opens in, and how a link names it. */
 import { describe, expect, it } from 'vitest';
-import { initialLanguage } from '../../src/app/language.svelte.ts';
-import { isLanguage, LANGUAGES, preferredLanguage } from '../../src/i18n/languages.ts';
-import { parseLink } from '../../src/state/url.ts';
+import {
+  isLanguage,
+  LANGUAGES,
+  openingLanguage as initialLanguage,
+  preferredLanguage,
+} from '../../src/i18n/languages.ts';
+import { parseLink, withLanguage } from '../../src/state/url.ts';
 
 describe('the language a page opens in', () => {
   it('is the link’s first, then the reader’s last choice, then the browser’s, then English', () => {
@@ -39,5 +43,14 @@ describe('the languages', () => {
     for (const { code } of LANGUAGES) expect(parseLink(`?lang=${code}`).rejected).toEqual([]);
     expect(parseLink('?lang=de').rejected).toEqual(['lang']);
     expect(isLanguage('constructor')).toBe(false);
+  });
+});
+
+describe('a link’s language', () => {
+  it('is set or dropped, the rest of the link kept', () => {
+    expect(withLanguage('?tour=3', 'kk')).toBe('?tour=3&lang=kk');
+    expect(withLanguage('?lang=kk&tour=3', 'ru')).toBe('?lang=ru&tour=3');
+    expect(withLanguage('?lang=kk&tour=3', null)).toBe('?tour=3');
+    expect(withLanguage('?lang=kk', null)).toBe('');
   });
 });
