@@ -58,10 +58,19 @@ export class Controller {
   shareOpen = $state(false);
   readonly offline = new Offline();
 
-  constructor(app: AppState, focus: Focus, presenter: Presenter) {
+  /** The reader's language, whose panels' words a printed page needs whole. */
+  readonly #words: { complete(): Promise<void> };
+
+  constructor(
+    app: AppState,
+    focus: Focus,
+    presenter: Presenter,
+    words = { complete: () => Promise.resolve() },
+  ) {
     this.app = app;
     this.focus = focus;
     this.presenter = presenter;
+    this.#words = words;
   }
 
   /** A click on the map: keep the camera, keep focus where it is. */
@@ -144,7 +153,7 @@ export class Controller {
    * whatever picture is ready and never waits. "Print reference" needs no picture.
    */
   async print(kind: PrintKind = 'handout'): Promise<void> {
-    await this.loadPrintSheets();
+    await Promise.all([this.loadPrintSheets(), this.#words.complete()]);
     this.printing = kind;
     await tick();
     if (kind === 'handout' && this.mapStatus === 'ready' && this.map) {

@@ -59,6 +59,7 @@ export class LanguageChoice {
   failed = $state<Language | null>(null);
   /** Whether the panels' words are in too, or only the first view's. */
   #whole: boolean;
+  #completing: Promise<void> | null = null;
 
   constructor(
     private readonly bare: CorridorData,
@@ -71,18 +72,28 @@ export class LanguageChoice {
     this.#whole = whole;
   }
 
-  /** Brings in the panels' words, once the first view is drawn or a reader opens a place. */
-  async complete(): Promise<void> {
-    if (this.#whole) return;
-    this.#whole = true;
+  /**
+   * Brings in the panels' words, once the first view is drawn, a reader opens a place or a page
+   * is printed; resolves when they are in (at once if they already are).
+   */
+  complete(): Promise<void> {
+    if (this.#whole) return Promise.resolve();
+    this.#completing ??= this.#completeNow();
+    return this.#completing;
+  }
+
+  async #completeNow(): Promise<void> {
     const language = this.current;
     const [first, panels] = await Promise.all([
       loadContent(language, 'first'),
       loadContent(language, 'panels'),
     ]).catch(() => [null, null]);
-    // Another language may have been chosen meanwhile, with all its words.
+    // Another language may have been chosen meanwhile, with all its words. A failed load (an
+    // offline copy without this language's panels) is tried again next time.
+    this.#completing = null;
     if (!first || !panels || language !== this.current) return;
     this.corridor.use(applyTexts(this.bare, { ...first.texts, ...panels.texts }));
+    this.#whole = true;
   }
 
   async choose(language: Language): Promise<void> {

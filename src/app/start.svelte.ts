@@ -10,6 +10,7 @@ import { Presenter } from '../tour/presenter.svelte.ts';
 import { Controller } from './controller.svelte.ts';
 import { isEmbed } from './embed.ts';
 import { Focus } from './focus.svelte.ts';
+import type { LanguageChoice } from './language.svelte.ts';
 
 export interface Started {
   ui: Controller;
@@ -18,12 +19,15 @@ export interface Started {
 }
 
 /** Must run while a component initialises: the URL sync and presenter mode use effects. */
-export function startApp(corridor: Corridor, search: string): Started {
+export function startApp(corridor: Corridor, search: string, language?: LanguageChoice): Started {
   const app = new AppState(corridor);
   const link = parseLink(search);
   app.openFromUrl(link.state, link.rejected);
   syncUrl(app);
   const presenter = new Presenter();
   presenter.connect();
-  return { ui: new Controller(app, new Focus(), presenter), embed: isEmbed(search) };
+  return {
+    ui: new Controller(app, new Focus(), presenter, language),
+    embed: isEmbed(search),
+  };
 }

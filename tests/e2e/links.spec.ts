@@ -17,7 +17,7 @@ test('links with values the map cannot read show a notice, the plain map and a c
     ['?segment=', 'segment', ''],
     ['?hub=&ref=class', 'hub', '?ref=class'],
     ['?view=nothing', 'view', ''],
-    ['?lang=kk&segment=aktau-alat', 'lang', ''],
+    ['?lang=de&segment=aktau-alat', 'lang', ''],
     ['?year=2025&ref=class', 'year', '?ref=class'],
   ] as const) {
     // The notice and the address do not wait for the map to be drawn.
