@@ -141,6 +141,10 @@ test(
     expect(await page.evaluate(() => (window as unknown as { sameLoad?: boolean }).sameLoad)).toBe(
       true,
     );
+    // The route list follows too.
+    await page.getByRole('button', { name: kk.actions.routeList }).click();
+    await expect(page.locator('#route-list')).toContainText(data.segments[0]!.name);
+    await page.getByRole('button', { name: kk.actions.routeList }).click();
     // A deep link keeps the language: the next step's address still carries it.
     await page.keyboard.press('ArrowRight');
     await expect(page).toHaveURL(/[?&]lang=kk\b.*tour=4|tour=4.*[?&]lang=kk\b/);
