@@ -44,6 +44,16 @@ export class DataProblems extends Error {
   }
 }
 
+function readBasemapWithNames(data: CorridorData) {
+  const { basemap, problems } = readBasemap(BASEMAP_FOLDER, data.hubs);
+  const names = readPlaceNames(BASEMAP_FOLDER, basemap.features);
+  return {
+    basemap,
+    names: names.names,
+    problems: [...problems, ...names.problems, ...checkBasemapDetail(BASEMAP_FOLDER)],
+  };
+}
+
 export function corridorData(): Plugin {
   const folder = geoFolder();
   let isBuild = false;
@@ -51,22 +61,24 @@ export function corridorData(): Plugin {
   // or file change, not once per module (it takes seconds).
   let corridor: CorridorData | undefined;
   const readCorridor = () => (corridor ??= readGeoFolder(folder));
+  // The basemap and the screen's split of the data, once per corridor read: ten language
+  // modules and the two data modules all ask for them.
+  const basemaps = new WeakMap<CorridorData, ReturnType<typeof readBasemapWithNames>>();
   const basemapProblems = (data: CorridorData) => {
-    const { basemap, problems } = readBasemap(BASEMAP_FOLDER, data.hubs);
-    const names = readPlaceNames(BASEMAP_FOLDER, basemap.features);
-    return {
-      basemap,
-      names: names.names,
-      problems: [...problems, ...names.problems, ...checkBasemapDetail(BASEMAP_FOLDER)],
-    };
+    if (!basemaps.has(data)) basemaps.set(data, readBasemapWithNames(data));
+    return basemaps.get(data)!;
+  };
+  const splits = new WeakMap<CorridorData, ReturnType<typeof splitTexts>>();
+  const screenSplit = (data: CorridorData) => {
+    if (!splits.has(data)) splits.set(data, splitTexts(forScreen(data)));
+    return splits.get(data)!;
   };
   /**
    * A language's words: those of the first view with the basemap's names in it
    * (`virtual:language/ru`), or those of the panels (`virtual:language/ru/panels`).
    */
   const languageContent = (data: CorridorData, language: Language, part: 'first' | 'panels') => {
-    const all =
-      language === 'en' ? splitTexts(forScreen(data)).texts : (data.translations?.[language] ?? {});
+    const all = language === 'en' ? screenSplit(data).texts : (data.translations?.[language] ?? {});
     const texts = Object.fromEntries(
       Object.entries(all).filter(([key]) => isFirstViewText(key) === (part === 'first')),
     );
@@ -136,7 +148,7 @@ export function corridorData(): Plugin {
         return `export default ${JSON.stringify(shippedBasemap(basemap))};`;
       }
       // The words come with the reader's language (`virtual:language/<lang>`), English's too.
-      return `export default ${JSON.stringify(splitTexts(forScreen(data)).bare)};`;
+      return `export default ${JSON.stringify(screenSplit(data).bare)};`;
     },
   };
 }

@@ -7,8 +7,7 @@
  * people's names, station names, URLs and the OpenStreetMap credit.
  */
 import { cleanup, render } from '@testing-library/svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Focus } from '../../src/app/focus.svelte.ts';
+import { afterEach, describe, expect, it } from 'vitest';
 import { VIEW_PANELS } from '../../src/app/panels.ts';
 import { Corridor, type Selection } from '../../src/data/corridor-index.ts';
 import type { AppContext } from '../../src/data/context.ts';
@@ -22,6 +21,7 @@ import type { View } from '../../src/state/views.ts';
 import Handout from '../../src/tour/Handout.svelte';
 import Reference from '../../src/tour/Reference.svelte';
 import { contextFor, LIVE_GEO } from '../support/app-context.ts';
+import { panelCallbacks } from '../support/panel-callbacks.ts';
 
 afterEach(cleanup);
 
@@ -61,15 +61,6 @@ function englishIn(container: HTMLElement): string[] {
   );
 }
 
-const callbacks = () => ({
-  focus: new Focus(),
-  onclose: vi.fn(),
-  onselect: vi.fn(),
-  onopenview: vi.fn(),
-  ontourstep: vi.fn(),
-  onopenarticle: vi.fn(),
-});
-
 describe.each(TRANSLATED)('in %s', { timeout: 120_000 }, (language) => {
   const load = async (): Promise<AppContext> => {
     const texts = english.translations?.[language] ?? {};
@@ -90,7 +81,7 @@ describe.each(TRANSLATED)('in %s', { timeout: 120_000 }, (language) => {
     const left: string[] = [];
     for (const [selection, tourStep] of places) {
       const { container, unmount } = render(Panel, {
-        props: { ...callbacks(), selection, tourStep },
+        props: { ...panelCallbacks(), selection, tourStep },
         context: contextFor(context),
       });
       left.push(...englishIn(container).map((t) => `${selection.id}: ${t}`));
@@ -102,7 +93,7 @@ describe.each(TRANSLATED)('in %s', { timeout: 120_000 }, (language) => {
   it.each(Object.keys(VIEW_PANELS) as View[])('the %s view is in the language', async (view) => {
     const { default: ViewPanel } = await VIEW_PANELS[view]();
     const { container } = render(ViewPanel, {
-      props: callbacks(),
+      props: panelCallbacks(),
       context: contextFor(await load()),
     });
     expect(englishIn(container)).toEqual([]);

@@ -8,8 +8,7 @@
  * may be missing, throws here instead of blanking a reader's page.
  */
 import { cleanup, render } from '@testing-library/svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Focus } from '../../src/app/focus.svelte.ts';
+import { afterEach, describe, expect, it } from 'vitest';
 import { VIEW_PANELS } from '../../src/app/panels.ts';
 import { buildCorridor } from '../../src/data/corridor.ts';
 import { Corridor, type Selection } from '../../src/data/corridor-index.ts';
@@ -20,6 +19,7 @@ import type { View } from '../../src/state/views.ts';
 import Handout from '../../src/tour/Handout.svelte';
 import Reference from '../../src/tour/Reference.svelte';
 import { appContext, contextFor, LIVE_GEO } from '../support/app-context.ts';
+import { panelCallbacks } from '../support/panel-callbacks.ts';
 import { raw, validFiles } from '../support/geo-files.ts';
 
 afterEach(cleanup);
@@ -63,15 +63,6 @@ const dataSets: [string, () => AppContext][] = [
   ['the fixture at its edges', edgeContext],
 ];
 
-const callbacks = () => ({
-  focus: new Focus(),
-  onclose: vi.fn(),
-  onselect: vi.fn(),
-  onopenview: vi.fn(),
-  ontourstep: vi.fn(),
-  onopenarticle: vi.fn(),
-});
-
 // Each case renders every place of geo/ (77 panels, the reference): seconds on a busy machine.
 describe.each(dataSets)('from %s', { timeout: 60_000 }, (_, load) => {
   const context = load();
@@ -84,7 +75,7 @@ describe.each(dataSets)('from %s', { timeout: 60_000 }, (_, load) => {
   it('renders every segment’s and hub’s panel, named by its heading', () => {
     for (const selection of places) {
       const { container, unmount } = render(Panel, {
-        props: { ...callbacks(), selection, tourStep: null },
+        props: { ...panelCallbacks(), selection, tourStep: null },
         context: contextFor(context),
       });
       expect(container.querySelector('h2')?.textContent, selection.id).not.toBe('');
@@ -96,7 +87,7 @@ describe.each(dataSets)('from %s', { timeout: 60_000 }, (_, load) => {
     for (let n = 1; n <= corridor.tourLength; n++) {
       const step = corridor.tourStep(n)!;
       const { container, unmount } = render(Panel, {
-        props: { ...callbacks(), selection: step.target, tourStep: n },
+        props: { ...panelCallbacks(), selection: step.target, tourStep: n },
         context: contextFor(context),
       });
       expect(container.textContent, step.id).toContain(step.title);
@@ -107,7 +98,7 @@ describe.each(dataSets)('from %s', { timeout: 60_000 }, (_, load) => {
   it.each(Object.keys(VIEW_PANELS) as View[])('renders the %s view', async (view) => {
     const { default: ViewPanel } = await VIEW_PANELS[view]();
     const { container } = render(ViewPanel, {
-      props: callbacks(),
+      props: panelCallbacks(),
       context: contextFor(context),
     });
     expect(container.querySelector('h2')?.textContent).not.toBe('');

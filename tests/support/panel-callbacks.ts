@@ -1,0 +1,12 @@
+/** Every callback a panel or view takes, as spies, with a fresh focus: for rendering any of them. */
+import { vi } from 'vitest';
+import { Focus } from '../../src/app/focus.svelte.ts';
+
+export const panelCallbacks = () => ({
+  focus: new Focus(),
+  onclose: vi.fn(),
+  onselect: vi.fn(),
+  onopenview: vi.fn(),
+  ontourstep: vi.fn(),
+  onopenarticle: vi.fn(),
+});
