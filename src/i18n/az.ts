@@ -443,6 +443,10 @@ export const az: Messages = {
     wholeCorridor: 'Bütün dəhliz',
     chooseLine: 'Hansı xətt?',
     imageTitle: 'Orta Dəhliz: Çindən Avropaya',
+    credits: {
+      basemap: 'Əsas xəritə: {link} (ictimai mülkiyyət)',
+      route: 'Marşrut: © {link} iştirakçıları, ODbL',
+    },
     imageAttribution:
       'Əsas xəritə: Natural Earth. Marşrut: © OpenStreetMap iştirakçıları (ODbL). Xəritə: Orta Dəhliz xəritəsi',
     imageFile: 'orta-dehliz-xeritesi.png',

@@ -386,6 +386,11 @@ export const en = {
     /** Heads the list offered where a click or tap lies about as near two or more lines. */
     chooseLine: 'Which line?',
     imageTitle: 'The Middle Corridor: China to Europe',
+    /** The map's credits line; `{link}` is where the credited project's linked name goes. */
+    credits: {
+      basemap: 'Basemap: {link} (public domain)',
+      route: 'Route: © {link} contributors, ODbL',
+    },
     imageAttribution:
       'Basemap: Natural Earth. Route: © OpenStreetMap contributors (ODbL). Map: Middle Corridor map',
     imageFile: 'middle-corridor-map.png',

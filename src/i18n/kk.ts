@@ -420,6 +420,10 @@ export const kk: Messages = {
     wholeCorridor: 'Бүкіл дәліз',
     chooseLine: 'Қай сызық?',
     imageTitle: 'Орта дәліз: Қытайдан Еуропаға',
+    credits: {
+      basemap: 'Негізгі карта: {link} (қоғамдық игілік)',
+      route: 'Бағыт: © {link} қатысушылары, ODbL',
+    },
     imageAttribution:
       'Негізгі карта: Natural Earth. Бағыт: © OpenStreetMap қатысушылары (ODbL). Карта: Орта дәліз картасы',
     imageFile: 'orta-daliz-kartasy.png',

@@ -403,6 +403,10 @@ export const ru: Messages = {
     wholeCorridor: 'Весь коридор',
     chooseLine: 'Какая линия?',
     imageTitle: 'Средний коридор: из Китая в Европу',
+    credits: {
+      basemap: 'Подложка: {link} (общественное достояние)',
+      route: 'Маршрут: © участники {link}, ODbL',
+    },
     imageAttribution:
       'Подложка: Natural Earth. Маршрут: © участники OpenStreetMap (ODbL). Карта: карта Среднего коридора',
     imageFile: 'karta-srednego-koridora.png',

@@ -361,6 +361,10 @@ export const tr: Messages = {
     wholeCorridor: 'Koridorun tamamı',
     chooseLine: 'Hangi hat?',
     imageTitle: 'Orta Koridor: Çin’den Avrupa’ya',
+    credits: {
+      basemap: 'Altlık harita: {link} (kamu malı)',
+      route: 'Güzergâh: © {link} katkıda bulunanları, ODbL',
+    },
     imageAttribution:
       'Altlık harita: Natural Earth. Güzergâh: © OpenStreetMap katkıda bulunanları (ODbL). Harita: Orta Koridor haritası',
     imageFile: 'orta-koridor-haritasi.png',

@@ -2,12 +2,13 @@
  * Builds the MapLibre map: the style, the first view over the whole corridor, the controls, and
  * the canvas's accessible name and description.
  */
-import { AttributionControl, Map, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import { Map, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 // MapLibre's own sheet comes with the map, in MapLibre's chunk: it is MapLibre's weight, not ours.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StyleSpecification } from 'maplibre-gl';
 import { BASEMAP_BOUNDS } from '../data/basemap-bounds.ts';
+import { showCredits, type CreditWords } from './credits.ts';
 import { HUB_GUARD_IMAGE } from './ids.ts';
 import { firstViewPadding } from './limits.ts';
 import { HUB_GUARD_SIZE } from './style/hub-label-place.ts';
@@ -22,6 +23,8 @@ export interface MapOptions {
   bounds: [number, number, number, number];
   /** MapLibre's own control texts in the reader's language. */
   locale: Record<string, string>;
+  /** The credits line's words. */
+  credits: CreditWords;
   /** The button that brings the first view back. */
   wholeCorridorLabel: string;
   /** The id of the element that describes the map and its keys. */
@@ -58,19 +61,9 @@ export function createMap(options: MapOptions): Map {
   // The limits follow the map's size: the first view at that size always fits inside them.
   applyLimits(map, options.bounds);
   map.on('resize', () => applyLimits(map, options.bounds));
-  // Full width on wide maps; compact ("i") at 640 px or less. (`{}`: the default options
-  // would make it compact at every width.)
-  map.addControl(new AttributionControl({}), 'bottom-right');
+  showCredits(map, options.credits);
   map.getCanvas().setAttribute('aria-describedby', options.describedBy);
   return map;
-}
-
-/** On phones the credits, shown while the map loads, fold into the "i" button once it is drawn. */
-export function foldCredits(map: Map): void {
-  map
-    .getContainer()
-    .querySelector('.maplibregl-compact-show')
-    ?.classList.remove('maplibregl-compact-show');
 }
 
 /**

@@ -23,6 +23,7 @@ export function keepLanguage(live: () => Map | null, corridor: Corridor, i18n: I
       flows: investmentFlows(corridor, i18n.f),
       places: i18n.places,
       locale: i18n.m.maplibre,
+      credits: i18n.m.map.credits,
       wholeCorridorLabel: i18n.m.map.wholeCorridor,
     });
   });

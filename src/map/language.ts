@@ -1,10 +1,12 @@
 /**
  * Redraws the map's words in another language without rebuilding it: the basemap's names (the
  * style's `places` state), the hubs' names and the arrows' figures (their sources' data), and
- * MapLibre's own control texts, which MapLibre writes once when a control is added.
+ * MapLibre's own control texts and the credits line, which MapLibre writes once when a control is
+ * added.
  */
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map } from 'maplibre-gl';
+import { showCredits, type CreditWords } from './credits.ts';
 import { SOURCE } from './ids.ts';
 import { PLACES_STATE } from './style/named.ts';
 
@@ -14,6 +16,7 @@ export interface MapWords {
   places: Readonly<Record<string, string>>;
   /** MapLibre's UI strings (its `locale` option). */
   locale: Record<string, string>;
+  credits: CreditWords;
   wholeCorridorLabel: string;
 }
 
@@ -41,6 +44,7 @@ export function showLanguage(map: Map, words: MapWords): void {
   }
   const title = words.locale['Map.Title'];
   if (title) map.getCanvas().setAttribute('aria-label', title);
+  showCredits(map, words.credits);
   const whole = container.querySelector('button.whole-corridor');
   if (whole) whole.textContent = words.wholeCorridorLabel;
 }

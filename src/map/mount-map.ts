@@ -10,7 +10,8 @@ import type { Corridor, Selection } from '../data/corridor-index.ts';
 import type { I18n } from '../i18n/i18n.svelte.ts';
 import { attachDetailBasemap } from './basemap-detail.ts';
 import { corridorBounds } from './camera.ts';
-import { createMap, foldCredits } from './create-map.ts';
+import { createMap } from './create-map.ts';
+import { foldCredits } from './credits.ts';
 import { investmentFlows } from './flows.ts';
 import { hubCollection, routeCollection } from './geojson.ts';
 import { attachInteraction } from './interaction.ts';
@@ -58,6 +59,7 @@ export function mountMap(options: MountOptions): () => void {
     }),
     bounds: corridorBounds(corridor),
     locale: i18n.m.maplibre,
+    credits: i18n.m.map.credits,
     wholeCorridorLabel: i18n.m.map.wholeCorridor,
     describedBy: 'map-description',
     reducedMotion: options.reducedMotion,

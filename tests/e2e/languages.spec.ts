@@ -20,6 +20,7 @@ const inLanguage = (language: 'ru' | 'kk' | 'tr') =>
   applyTexts(corridor, corridor.translations?.[language] ?? {});
 const menu = (page: Page) => page.locator('.topbar select');
 const tourTitle = (page: Page) => page.locator('.tour-note h3');
+const credits = (page: Page) => page.locator('.maplibregl-ctrl-attrib-inner');
 
 for (const [language, m] of [
   ['ru', ru],
@@ -53,6 +54,9 @@ for (const [language, m] of [
       await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute(
         'aria-label',
         m.maplibre['NavigationControl.ZoomIn']!,
+      );
+      await expect(credits(page)).toContainText(
+        m.map.credits.route.replace('{link}', 'OpenStreetMap'),
       );
 
       // A segment's panel from the route list, with its background in the language.
@@ -138,6 +142,9 @@ test(
     await expect(page.locator('.tour-count')).toHaveText(`3 / ${data.tour!.steps.length}`);
     await expect(page).toHaveURL(/[?&]tour=3\b/);
     await expect(page).toHaveURL(/[?&]lang=kk\b/);
+    await expect(credits(page)).toContainText(
+      kk.map.credits.basemap.replace('{link}', 'Natural Earth'),
+    );
     expect(await page.evaluate(() => (window as unknown as { sameLoad?: boolean }).sameLoad)).toBe(
       true,
     );
@@ -156,6 +163,9 @@ test(
     await menu(page).selectOption('en');
     await expect(page.locator('.topbar h1')).toHaveText('The Middle Corridor');
     await expect(page).not.toHaveURL(/lang=/);
+    await expect(credits(page)).toHaveText(
+      'Basemap: Natural Earth (public domain) | Route: © OpenStreetMap contributors, ODbL',
+    );
   },
 );
 

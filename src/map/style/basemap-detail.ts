@@ -1,7 +1,7 @@
 /** The basemap's 10m level: a source from the fetched file and its layers, from zoom 6. */
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { LAYER, SOURCE } from '../ids.ts';
-import { NATURAL_EARTH_ATTRIBUTION, shapeLayers } from './basemap.ts';
+import { shapeLayers } from './basemap.ts';
 import { riverLabelLayer } from './basemap-labels.ts';
 import type { LabelSizes } from './label-sizes.ts';
 
@@ -9,7 +9,7 @@ import type { LabelSizes } from './label-sizes.ts';
 export const DETAIL_FROM_ZOOM = 6;
 
 export function detailSource(url: string): SourceSpecification {
-  return { type: 'geojson', data: url, attribution: NATURAL_EARTH_ATTRIBUTION };
+  return { type: 'geojson', data: url };
 }
 
 /**

@@ -14,12 +14,9 @@ import { PALETTE } from '../../theme/palette.ts';
 import { LAYER, SOURCE } from '../ids.ts';
 import { growWithZoom } from './expressions.ts';
 
-export const NATURAL_EARTH_ATTRIBUTION =
-  'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)';
-
 export function basemapSources(basemap: FeatureCollection): Record<string, SourceSpecification> {
   return {
-    [SOURCE.basemap]: { type: 'geojson', data: basemap, attribution: NATURAL_EARTH_ATTRIBUTION },
+    [SOURCE.basemap]: { type: 'geojson', data: basemap },
   };
 }
 

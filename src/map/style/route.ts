@@ -1,4 +1,7 @@
-/** The route: a highlight glow, a white casing, then each mode's line (ferries dashed). */
+/**
+ * The route: a highlight glow, a white casing, then each mode's line (ferries dashed). Its
+ * OpenStreetMap credit is in the map's credits line (credits.ts), in the reader's language.
+ */
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { PALETTE } from '../../theme/palette.ts';
@@ -20,8 +23,6 @@ export function routeSources(route: FeatureCollection): Record<string, SourceSpe
       data: route,
       // Feature-state (hover, selected) is keyed by the segment id.
       promoteId: 'id',
-      attribution:
-        'Route: © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors, ODbL',
     },
   };
 }

@@ -1,0 +1,47 @@
+/**
+ * The map's credits line (MapLibre's attribution control) in the reader's language. The words
+ * come from the catalogue and are escaped; only the two links are markup. MapLibre writes the
+ * line once, so a language switch puts a new control in the old one's place.
+ */
+import { AttributionControl, type Map } from 'maplibre-gl';
+import { escapeHtml } from '../data/escape-html.ts';
+
+/** Each text holds `{link}` where the credited project's linked name goes. */
+export interface CreditWords {
+  basemap: string;
+  route: string;
+}
+
+const LINKS: Record<keyof CreditWords, { name: string; href: string }> = {
+  basemap: { name: 'Natural Earth', href: 'https://www.naturalearthdata.com/' },
+  route: { name: 'OpenStreetMap', href: 'https://www.openstreetmap.org/copyright' },
+};
+
+export function creditsHtml(words: CreditWords): string[] {
+  return (Object.keys(LINKS) as (keyof CreditWords)[]).map((key) => {
+    const { name, href } = LINKS[key];
+    const [before = '', after = ''] = words[key].split('{link}');
+    return `${escapeHtml(before)}<a href="${href}">${name}</a>${escapeHtml(after)}`;
+  });
+}
+
+const shown = new WeakMap<Map, AttributionControl>();
+
+/** Adds the credits, or replaces them with `words`' (folded again on a narrow map). */
+export function showCredits(map: Map, words: CreditWords): void {
+  const old = shown.get(map);
+  if (old) map.removeControl(old);
+  // Without `compact` the line is full on wide maps and an "i" button at 640 px or less.
+  const control = new AttributionControl({ customAttribution: creditsHtml(words) });
+  map.addControl(control, 'bottom-right');
+  shown.set(map, control);
+  if (old) foldCredits(map);
+}
+
+/** On phones the credits, shown while the map loads, fold into the "i" button once it is drawn. */
+export function foldCredits(map: Map): void {
+  map
+    .getContainer()
+    .querySelector('.maplibregl-compact-show')
+    ?.classList.remove('maplibregl-compact-show');
+}
