@@ -196,7 +196,9 @@ export const az: Messages = {
     onRoute: 'Marşrut üzərində',
     offRoute: 'Xeyr: məqalənin bu barədə dediklərinə görə xəritədə göstərilib',
     drawnThrough: (stations: string) =>
-      `Xətt bunlardan keçməklə çəkilib: ${stations}. Uzunluq çəkilmiş xətt boyunca ölçülüb.`,
+      `Xətt bu stansiyalardan keçməklə çəkilib (adlar OpenStreetMap-dəki kimidir): ${stations}. Uzunluq çəkilmiş xətt boyunca ölçülüb.`,
+    drawnAsLane:
+      'İki liman arasında sxematik dəniz xətti kimi çəkilib, gəminin qeydə alınmış izi deyil. Uzunluq çəkilmiş xətt boyunca ölçülüb.',
   },
   modes: { rail: 'Dəmir yolu', sea: 'Bərə keçidi', road: 'Avtomobil yolu' },
   kinds: {

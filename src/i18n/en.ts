@@ -132,7 +132,10 @@ export const en = {
     onRoute: 'On the route',
     offRoute: 'No: shown on the map for what the article says about it',
     drawnThrough: (stations: string) =>
-      `Drawn through ${stations}. Length measured along the drawn line.`,
+      `Drawn through these stations, named as in OpenStreetMap: ${stations}. Length measured along the drawn line.`,
+    /** A ferry's line: its lane's waypoints are the project's, not OpenStreetMap's. */
+    drawnAsLane:
+      'Drawn as a schematic sea lane between the two ports, not a ship’s recorded track. Length measured along the drawn line.',
   },
   modes: { rail: 'Railway', sea: 'Ferry crossing', road: 'Road' } satisfies Record<
     SegmentMode,

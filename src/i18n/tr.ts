@@ -118,7 +118,9 @@ export const tr: Messages = {
     onRoute: 'Güzergâh üzerinde',
     offRoute: 'Hayır: makalenin onun hakkında söyledikleri nedeniyle haritada gösteriliyor',
     drawnThrough: (stations: string) =>
-      `Çizgi şu noktalardan geçer: ${stations}. Uzunluk, çizilen hat boyunca ölçülmüştür.`,
+      `Çizgi şu istasyonlardan geçer (adlar OpenStreetMap’teki gibidir): ${stations}. Uzunluk, çizilen hat boyunca ölçülmüştür.`,
+    drawnAsLane:
+      'İki liman arasında şematik bir deniz hattı olarak çizilmiştir; bir geminin kaydedilmiş izi değildir. Uzunluk, çizilen hat boyunca ölçülmüştür.',
   },
   modes: { rail: 'Demiryolu', sea: 'Feribot geçişi', road: 'Karayolu' },
   kinds: {

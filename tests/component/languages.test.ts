@@ -30,7 +30,8 @@ const english = readGeoFolder(LIVE_GEO);
 /** Words that stay as they are in every language. */
 const kept = [
   ...english.sources.flatMap((s) => [s.publisher, s.url, ...(s.descriptive ? [] : [s.title])]),
-  ...english.segments.flatMap((s) => s.sources.via),
+  // OpenStreetMap's station names, which a railway's panel lists as OSM has them.
+  ...english.segments.filter((s) => s.mode !== 'sea').flatMap((s) => s.sources.via),
   ...english.hubs.flatMap((h) => (h.localName ? [h.localName.text] : [])),
   ...(english.article
     ? [english.article.title, english.article.outlet, english.article.interviewee]

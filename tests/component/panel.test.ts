@@ -37,6 +37,8 @@ describe('segment panel', () => {
     expect(screen.getByText('Ferry crossing')).toBeTruthy();
     expect(screen.getByTestId('segment-length').textContent).toMatch(/^\d+ km$/);
     expect(screen.getByText('Kazakhstan, Azerbaijan')).toBeTruthy();
+    // A lane between ports, not a line through stations.
+    expect(screen.getByText(/^Drawn as a schematic sea lane between the two ports/)).toBeTruthy();
     expect(screen.getAllByRole('img').map((img) => img.getAttribute('aria-label'))).toEqual([
       expect.stringContaining('Kazakhstan–Azerbaijan trade turnover'),
       expect.stringContaining('Cargo carried on the Middle Corridor'),
@@ -80,6 +82,11 @@ describe('segment panel', () => {
     within(background).getByRole('button', { name: 'Open the Article view' }).click();
     expect(props.onopenarticle).toHaveBeenCalled();
     expect(screen.queryByText('Source article')).toBeNull();
+    expect(
+      screen.getByText(
+        /^Drawn through these stations, named as in OpenStreetMap: Mangyshlak, Aktau\./,
+      ),
+    ).toBeTruthy();
     expect(
       within(section('Sources'))
         .getAllByRole('link')
