@@ -9,6 +9,8 @@ export const MEDIA = {
   small: '(max-width: 700px), (max-height: 500px)',
   /** Wide enough for the subtitle beside the title and the actions. */
   wide: '(min-width: 1501px)',
+  /** Laptops and projectors: the top bar's buttons sit closer, so more of them share a row. */
+  compact: '(max-width: 1500px)',
   /** Fingers rather than a mouse: 44 px targets. */
   touch: '(pointer: coarse)',
 } as const;
