@@ -58,12 +58,14 @@ export interface CalendarWords {
 
 export class Format {
   readonly m: Messages;
-  readonly #integer: Intl.NumberFormat;
-  readonly #number: Intl.NumberFormat;
-  readonly #month: Intl.DateTimeFormat;
-  readonly #day: Intl.DateTimeFormat;
-  readonly #regions: Intl.DisplayNames;
-  readonly #list: Intl.ListFormat;
+  // Each formatter is made when first used: making one loads the locale's data, and the six of
+  // them together took tens of milliseconds of the start-up, where most are not needed yet.
+  readonly #integer: () => Intl.NumberFormat;
+  readonly #number: () => Intl.NumberFormat;
+  readonly #month: () => Intl.DateTimeFormat;
+  readonly #day: () => Intl.DateTimeFormat;
+  readonly #regions: () => Intl.DisplayNames;
+  readonly #list: () => Intl.ListFormat;
 
   readonly #words: CalendarWords | null;
 
@@ -72,30 +74,31 @@ export class Format {
     const locale = messages.locale;
     this.#words = messages.calendar;
     const numbers = this.#words?.numberLocale ?? locale;
-    this.#integer = new Intl.NumberFormat(numbers, { maximumFractionDigits: 0 });
-    this.#number = new Intl.NumberFormat(numbers, { maximumFractionDigits: 3 });
-    this.#month = new Intl.DateTimeFormat(locale, {
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    this.#day = new Intl.DateTimeFormat(locale, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    this.#regions = new Intl.DisplayNames([locale], { type: 'region' });
-    this.#list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    this.#integer = once(() => new Intl.NumberFormat(numbers, { maximumFractionDigits: 0 }));
+    this.#number = once(() => new Intl.NumberFormat(numbers, { maximumFractionDigits: 3 }));
+    this.#month = once(
+      () => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    );
+    this.#day = once(
+      () =>
+        new Intl.DateTimeFormat(locale, {
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }),
+    );
+    this.#regions = once(() => new Intl.DisplayNames([locale], { type: 'region' }));
+    this.#list = once(() => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
   }
 
   number(value: number): string {
-    return this.#number.format(value);
+    return this.#number().format(value);
   }
 
   /** "1,024 km": whole kilometres; the drawn geometry is not more precise than that. */
   km(km: number): string {
-    return this.m.km(this.#integer.format(km));
+    return this.m.km(this.#integer().format(km));
   }
 
   /** "$470 million", "4.5 million tonnes", "20–25 days". */
@@ -104,7 +107,7 @@ export class Format {
   }
 
   amount(value: number, unit: FigureUnit, high?: number): string {
-    const show = (n: number) => (unit === 'year' ? String(n) : this.#number.format(n));
+    const show = (n: number) => (unit === 'year' ? String(n) : this.#number().format(n));
     const text = high === undefined ? show(value) : this.m.range(show(value), show(high));
     return this.m.units[unit](text);
   }
@@ -122,7 +125,7 @@ export class Format {
         ? words.day(at.getUTCDate(), month, at.getUTCFullYear())
         : words.month(month, at.getUTCFullYear());
     }
-    return (parsed.precision === 'day' ? this.#day : this.#month).format(parsed.at);
+    return (parsed.precision === 'day' ? this.#day() : this.#month()).format(parsed.at);
   }
 
   /** "January – August 2025", "as of December 2024", "2030 target", "initial, as of …". */
@@ -178,7 +181,7 @@ export class Format {
   /** "January – August 2025", "November 2024 – February 2025". */
   #monthRange(from: Date, to: Date): string {
     const words = this.#words;
-    if (!words) return this.#month.formatRange(from, to);
+    if (!words) return this.#month().formatRange(from, to);
     const name = (d: Date) => words.months[d.getUTCMonth()] ?? '';
     return from.getUTCFullYear() === to.getUTCFullYear()
       ? words.monthRange(name(from), name(to), to.getUTCFullYear())
@@ -190,13 +193,19 @@ export class Format {
 
   /** "Kazakhstan" for "KZ", in the reader's language. */
   country(code: string): string {
-    return this.m.countryNames[code] ?? this.#regions.of(code) ?? code;
+    return this.m.countryNames[code] ?? this.#regions().of(code) ?? code;
   }
 
   /** "Kazakhstan, Azerbaijan and Georgia". */
   list(items: string[]): string {
     const words = this.#words;
-    if (!words || items.length < 2) return this.#list.format(items);
+    if (!words || items.length < 2) return this.#list().format(items);
     return `${items.slice(0, -1).join(', ')} ${words.and} ${items.at(-1)}`;
   }
+}
+
+/** `make`'s result, made on the first call and kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
 }
