@@ -51,7 +51,7 @@ export function readPlaceNames(
               problems.push(
                 problem(
                   file,
-                  `"${id}"`,
+                  `feature "${id}"`,
                   `${language}.source`,
                   `"${named.source}" is not in sources`,
                 ),

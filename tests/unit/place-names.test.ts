@@ -1,0 +1,78 @@
+/**
+ * The basemap's names in each language: the project's table first, then Natural Earth's
+ * `name_<lang>`, and a label with neither keeps its English name. A bad table names the file, the
+ * feature and the field.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BasemapFeature } from '../../src/data/basemap.ts';
+import { readPlaceNames } from '../../src/data/place-names.ts';
+
+const label = (id: string, names: Record<string, string>): BasemapFeature => ({
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: [50, 42] },
+  properties: { id, layer: 'water', kind: 'sea', name: id, ...names },
+});
+const labels = [
+  label('sea:caspian', { name_ru: 'Каспийское море' }),
+  label('city:aktau', { name_ru: 'Актау' }),
+  label('bay:garabogaz', {}),
+];
+
+function folderWith(table: unknown): string {
+  const folder = mkdtempSync(join(tmpdir(), 'corridor-names-'));
+  writeFileSync(join(folder, 'names.json'), JSON.stringify(table));
+  return folder;
+}
+
+const checked = (text: string) => ({ text, source: 'wiki' });
+const table = {
+  sources: { wiki: 'https://kk.wikipedia.org/' },
+  names: {
+    'sea:caspian': {
+      name: 'Caspian Sea',
+      kk: checked('Каспий теңізі'),
+      ru: checked('Каспий'),
+      az: null,
+      tr: { text: 'Hazar Denizi', source: 'unverified' },
+    },
+    'city:aktau': { name: 'Aktau', kk: checked('Ақтау') },
+  },
+};
+
+describe('the basemap’s names', () => {
+  it('come from the table first, then from Natural Earth, and are absent where neither has one', () => {
+    const { names, problems } = readPlaceNames(folderWith(table), labels);
+    expect(problems).toEqual([]);
+    expect(names.kk).toEqual({ 'sea:caspian': 'Каспий теңізі', 'city:aktau': 'Ақтау' });
+    // The table's Russian wins over Natural Earth's; Natural Earth's fills what the table lacks.
+    expect(names.ru).toEqual({ 'sea:caspian': 'Каспий', 'city:aktau': 'Актау' });
+    // A name not yet checked is still shown; null means none is known (the map shows English).
+    expect(names.tr).toEqual({ 'sea:caspian': 'Hazar Denizi' });
+    expect(names.az).toEqual({});
+  });
+
+  it('name the file, the feature and the field of a source the table does not list', () => {
+    const bad = structuredClone(table);
+    bad.names['city:aktau'].kk = { text: 'Ақтау', source: 'atlas' };
+    const { names, problems } = readPlaceNames(folderWith(bad), labels);
+    expect(problems).toEqual([
+      'geo/basemap/names.json: feature "city:aktau": kk.source: "atlas" is not in sources',
+    ]);
+    expect(names.kk?.['city:aktau']).toBe('Ақтау');
+  });
+
+  it('report a table that is not one, and keep Natural Earth’s names', () => {
+    const { names, problems } = readPlaceNames(folderWith({ names: [] }), labels);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => p.startsWith('geo/basemap/names.json: file: '))).toBe(true);
+    expect(names.ru).toEqual({ 'sea:caspian': 'Каспийское море', 'city:aktau': 'Актау' });
+
+    const missing = readPlaceNames(mkdtempSync(join(tmpdir(), 'corridor-names-')), labels);
+    expect(missing.problems).toEqual([
+      expect.stringMatching(/^geo\/basemap\/names\.json: file: \(root\): ENOENT/),
+    ]);
+  });
+});
