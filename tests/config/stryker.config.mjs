@@ -23,12 +23,15 @@ export default {
   mutate: [
     'src/state/**/*.ts',
     // The data layer: validation, schema rules, lookups and geometry. Left out: the Vite plugin
-    // and the CLI (glue around readGeoFolder, run for real in build-fails.test.ts), the basemap
+    // and the CLIs (glue around readGeoFolder, run for real in build-fails.test.ts), the basemap
     // build (seconds of Natural Earth processing per call, checked by its output in
-    // basemap.test.ts), the virtual-module re-exports, the Svelte context and a constant.
+    // basemap.test.ts), the virtual-module re-exports and loaders, the Svelte context and a
+    // constant.
     'src/data/**/*.ts',
     '!src/data/vite-plugin.ts',
     '!src/data/validate-cli.ts',
+    '!src/data/texts-cli.ts',
+    '!src/data/language-content.ts',
     '!src/data/basemap.ts',
     '!src/data/index.ts',
     '!src/data/context.ts',
