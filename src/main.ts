@@ -1,9 +1,8 @@
 /**
  * The page's entry. The shell (the title and the route list as links, written into the HTML at
  * build time) paints first: the app's code and data are fetched and run only once the browser has
- * painted it.
- * Imported here directly, they would run before the first paint, leaving the page blank until the
- * app had mounted.
+ * painted it. Imported here directly, they would run before the first paint and leave the page
+ * blank until the app had mounted.
  */
 import './styles/index.css';
 
