@@ -1,24 +1,34 @@
-/**
- * The page's entry. The shell (the title and the route list as links, written into the HTML at
- * build time) paints first: the app's code and data are fetched and run only once the browser has
- * painted it. Imported here directly, they would run before the first paint and leave the page
- * blank until the app had mounted.
- */
+import { mount } from 'svelte';
+import App from './app/App.svelte';
+import { initialLanguage, LanguageChoice, useLanguage } from './app/language.svelte.ts';
+import { Corridor, corridorData } from './data/index.ts';
+import type { Language } from './i18n/languages.ts';
+import { I18n } from './i18n/i18n.svelte.ts';
+import { parseLink } from './state/url.ts';
 import './styles/index.css';
 
-await afterFirstPaint();
-const { openApp } = await import('./app/open-app.ts');
-await openApp();
-
-/** Resolves once the browser has painted the shell (or after a moment where it never reports it). */
-function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (performance.getEntriesByName('first-contentful-paint').length > 0) return resolve();
-    new PerformanceObserver((_, observer) => {
-      observer.disconnect();
-      resolve();
-    }).observe({ type: 'paint' });
-    // A tab in the background paints nothing, and not every browser reports paints.
-    setTimeout(resolve, 200);
-  });
-}
+const corridor = new Corridor(corridorData);
+const i18n = new I18n();
+// The first view's data ships without its words: the reader's language brings them, English's
+// too, so each reader downloads one language. The shell (title and route list as links,
+// src/data/shell.ts) shows until then. A language that cannot load (an offline copy made before
+// it existed) leaves the map in English.
+const asked = initialLanguage(window.location.search);
+// A link that opens a place, a view or a tour step needs the panels' words from the start; the
+// bare map needs only its names, and the rest follows (App.svelte).
+const { selection, view, tour } = parseLink(window.location.search).state;
+const whole = selection !== null || view !== null || tour !== null;
+const opened: Language = await useLanguage(asked, corridorData, corridor, i18n, whole).then(
+  () => asked,
+  async () => (await useLanguage('en', corridorData, corridor, i18n, whole), 'en' as const),
+);
+const target = document.getElementById('app') as HTMLElement;
+target.replaceChildren();
+mount(App, {
+  target,
+  props: {
+    corridor,
+    i18n,
+    language: new LanguageChoice(corridorData, corridor, i18n, opened, whole),
+  },
+});
