@@ -106,7 +106,7 @@ describe('detailShapes', () => {
     });
     const lakes = ofLayer(detailShapes(ne), 'lake');
     expect(summary(lakes)).toEqual([{ layer: 'lake', parts: 3 }]);
-    const lons = lakes[0]!.geometry.coordinates.map((part) => part[0]![0]![0]);
+    const lons = (lakes[0]!.geometry as MultiPolygon).coordinates.map((part) => part[0]![0]![0]);
     expect(lons).toEqual([60, 62, 68]);
   });
 
