@@ -1,107 +1,18 @@
 /**
  * `npm run geo:basemap -- [geodata folder]`: derives the committed basemap extracts in
  * geo/basemap/ from the Natural Earth 10m reference files (default ../shared/research/geodata).
- * A maintenance script: neither the build nor the tests run it; they read what it wrote.
+ * A maintenance script: neither the build nor the tests run it; they read what it wrote. The
+ * work is in extract.ts (tested on made-up data); this file only finds the folders.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import type { FeatureCollection } from 'geojson';
-import { DETAIL, detailShapes, OVERVIEW, overviewShapes } from './shapes.ts';
-import { labels } from './labels.ts';
-import { NATURAL_EARTH_FILES, readNaturalEarth } from './natural-earth.ts';
+import { extractBasemap } from './extract.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const geodata = resolve(process.argv[2] ?? join(root, '../shared/research/geodata'));
-const out = join(root, 'geo/basemap');
 
-const NATURAL_EARTH = {
-  data: 'Natural Earth v4.0.0, public domain (naturalearthdata.com); made with Natural Earth',
-  via: 'GeoJSON conversion github.com/martynafford/natural-earth-geojson @ 0b9a6ceb0a7032713abd9460ac1e995a9c60cd1e (CC0 1.0)',
-};
-
-function source(level: string, files: string[], more: Record<string, string> = {}) {
-  return {
-    ...NATURAL_EARTH,
-    files,
-    derived: `npm run geo:basemap (src/data/basemap-extract/): ${level}`,
-    ...more,
-  };
-}
-
-function write(name: string, collection: object) {
-  const text = JSON.stringify(collection);
-  writeFileSync(join(out, name), text + '\n');
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  console.log(`geo/basemap/${name}: ${kb(text.length)}, ${kb(gzipSync(text).length)} gzip`);
-}
-
-const ne = readNaturalEarth(join(geodata, 'naturalearth'));
-mkdirSync(out, { recursive: true });
-
-write('overview.geojson', {
-  type: 'FeatureCollection',
-  source: source(
-    `clipped to lon 18–112, lat 28–56, simplified to ${OVERVIEW.tolerance}°, rounded to ${OVERVIEW.digits} decimals; lakes of ${OVERVIEW.minLakeArea} km² and more; river names normalised`,
-    [
-      NATURAL_EARTH_FILES.land,
-      NATURAL_EARTH_FILES.lakes,
-      NATURAL_EARTH_FILES.boundaries,
-      NATURAL_EARTH_FILES.rivers,
-    ],
-    {
-      surroundings:
-        'Outside that box: world-atlas 2.0.2 countries-110m.json (Natural Earth 1:110m, public domain), simplified to 0.1°',
-    },
-  ),
-  features: overviewShapes(ne),
+extractBasemap({
+  naturalEarth: join(geodata, 'naturalearth'),
+  route: join(root, 'geo/route.geojson'),
+  out: join(root, 'geo/basemap'),
 });
-
-// Cities are named by their distance from the route as it is drawn now.
-const route = JSON.parse(
-  readFileSync(join(root, 'geo/route.geojson'), 'utf8'),
-) as FeatureCollection;
-const routePositions = route.features.flatMap((f) =>
-  f.geometry.type === 'LineString' ? f.geometry.coordinates : [],
-);
-const named = labels(ne, routePositions);
-write('labels.geojson', {
-  type: 'FeatureCollection',
-  source: source(
-    'label points (chosen by hand where the shape’s own point would sit on the route, else the point farthest inside the shape); every Natural Earth name field kept in lower case, `name` is the English name as the project writes it, `name_ne` Natural Earth’s',
-    [
-      NATURAL_EARTH_FILES.countries,
-      NATURAL_EARTH_FILES.marine,
-      NATURAL_EARTH_FILES.lakes,
-      NATURAL_EARTH_FILES.places,
-      NATURAL_EARTH_FILES.regions,
-    ],
-  ),
-  features: named.features,
-});
-
-write('detail.geojson', {
-  type: 'FeatureCollection',
-  source: source(
-    `clipped to lon 18–112, lat 28–56, simplified to ${DETAIL.tolerance}°, rounded to ${DETAIL.digits} decimals; lakes of ${DETAIL.minLakeArea} km² and more`,
-    [
-      NATURAL_EARTH_FILES.land,
-      NATURAL_EARTH_FILES.coastline,
-      NATURAL_EARTH_FILES.lakes,
-      NATURAL_EARTH_FILES.boundaries,
-      NATURAL_EARTH_FILES.rivers,
-    ],
-  ),
-  features: detailShapes(ne),
-});
-
-// names.json is written by hand (each name with its source): say which labels it lacks.
-const namesFile = join(out, 'names.json');
-const table = existsSync(namesFile)
-  ? (JSON.parse(readFileSync(namesFile, 'utf8')) as { names?: Record<string, unknown> })
-  : {};
-const rivers = overviewShapes(ne).flatMap((f) => (f.properties.id ? [f.properties.id] : []));
-const labelled = [...named.features.map((f) => f.properties.id), ...new Set(rivers)];
-const missing = labelled.filter((id) => !table.names?.[id]);
-if (missing.length > 0) console.log(`names.json has no entry for: ${missing.join(', ')}`);
