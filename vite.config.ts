@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { afterBuild } from './src/build/after-build.ts';
 import { contentSecurityPolicy } from './src/build/csp.ts';
+import { firstPaint } from './src/build/first-paint.ts';
 import { corridorShell } from './src/data/shell-plugin.ts';
 import { corridorData } from './src/data/vite-plugin.ts';
 import { themePostcss } from './src/theme/postcss-theme.ts';
@@ -13,7 +14,15 @@ export default defineConfig({
   // Relative asset paths: dist/ works from any folder of a school server, not only from /.
   base: './',
   publicDir: '../public',
-  plugins: [svelte(), corridorData(), corridorShell(), contentSecurityPolicy(), afterBuild()],
+  plugins: [
+    svelte(),
+    corridorData(),
+    corridorShell(),
+    // In this order: the stylesheet goes inline, then the CSP allows it by hash.
+    firstPaint(),
+    contentSecurityPolicy(),
+    afterBuild(),
+  ],
   // One palette and one set of breakpoints for CSS and TypeScript (src/theme/).
   css: { postcss: { plugins: [themePostcss()] } },
   server: { port: 5173, strictPort: true },

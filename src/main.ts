@@ -5,6 +5,7 @@ import { Corridor, corridorData } from './data/index.ts';
 import type { Language } from './i18n/languages.ts';
 import { I18n } from './i18n/i18n.svelte.ts';
 import { parseLink } from './state/url.ts';
+import { shellPainted } from './app/shell-painted.ts';
 import './styles/index.css';
 
 const corridor = new Corridor(corridorData);
@@ -14,6 +15,7 @@ const i18n = new I18n();
 // src/data/shell.ts) shows until then. A language that cannot load (an offline copy made before
 // it existed) leaves the map in English.
 const asked = initialLanguage(window.location.search);
+await shellPainted();
 // A link that opens a place, a view or a tour step needs the panels' words from the start; the
 // bare map needs only its names, and the rest follows (App.svelte).
 const { selection, view, tour } = parseLink(window.location.search).state;

@@ -1,11 +1,13 @@
 /**
- * What the build adds around the app (point by point in issue 14): the CSP meta and the oEmbed
- * discovery link in index.html, `oembed.json`, then, once dist/ is written, the single file, the
- * service worker, and .gz/.br copies of every text file. Skipped inside the single file's own
- * inner build.
+ * What the build adds around the app (point by point in issue 14): the oEmbed discovery link in
+ * index.html, `oembed.json`, then, once dist/ is written, the CSP as a header in `_headers`, the
+ * single file, the service worker, and .gz/.br copies of every text file. Skipped inside the
+ * single file's own inner build.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { HEADERS_FILE, headersFile, pagePolicy } from './csp.ts';
 import { OEMBED_FILE, oembed, publishedUrl } from './oembed.ts';
 import { precompress } from './precompress.ts';
 import { writeServiceWorker } from './service-worker.ts';
@@ -48,6 +50,9 @@ export function afterBuild(): Plugin {
         const outDir = resolve(config.root, config.build.outDir);
         const started = performance.now();
         const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+        const policy = pagePolicy(readFileSync(join(outDir, 'index.html'), 'utf8'));
+        if (!policy) throw new Error(`${join(outDir, 'index.html')}: no content security policy`);
+        writeFileSync(join(outDir, HEADERS_FILE), headersFile(policy));
         const singleFile = await writeSingleFile({
           configFile: config.configFile,
           mode: config.mode,

@@ -1,8 +1,9 @@
 /**
- * The content security policies. The built page carries APP_POLICY as a `<meta>` (the README
- * gives the same as a header for servers that can send one); the single file carries
- * singleFilePolicy, which allows its one inline script and stylesheet by hash. Neither allows
- * 'unsafe-eval' or 'unsafe-inline'.
+ * The content security policies. The built page carries appPolicy as a `<meta>`, allowing its
+ * inline stylesheet (first-paint.ts) by hash; the build writes the same as a header into
+ * `_headers` for servers that can send one. The single file carries singleFilePolicy, which
+ * allows its one inline script and stylesheet by hash. Neither allows 'unsafe-eval' or
+ * 'unsafe-inline'.
  */
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
@@ -14,21 +15,23 @@ const serialize = (policy: Policy) =>
     .map(([directive, sources]) => [directive, ...sources].join(' '))
     .join('; ');
 
-export const APP_POLICY = serialize({
-  'default-src': ["'self'"],
-  'script-src': ["'self'"],
-  'style-src': ["'self'"],
-  // MapLibre's control icons are data: SVGs; the handout picture and the image are blob: URLs.
-  'img-src': ["'self'", 'data:', 'blob:'],
-  'font-src': ["'self'"],
-  'connect-src': ["'self'"],
-  // MapLibre's worker (a same-origin file, or a blob: where the browser needs one) and ours.
-  'worker-src': ["'self'", 'blob:'],
-  'manifest-src': ["'self'"],
-  'object-src': ["'none'"],
-  'base-uri': ["'self'"],
-  'form-action': ["'none'"],
-});
+/** The served page's policy; `styleHashes` are its inline stylesheets' (sourceHash). */
+export const appPolicy = (styleHashes: string[]) =>
+  serialize({
+    'default-src': ["'self'"],
+    'script-src': ["'self'"],
+    'style-src': ["'self'", ...styleHashes],
+    // MapLibre's control icons are data: SVGs; the handout picture and the image are blob: URLs.
+    'img-src': ["'self'", 'data:', 'blob:'],
+    'font-src': ["'self'"],
+    'connect-src': ["'self'"],
+    // MapLibre's worker (a same-origin file, or a blob: where the browser needs one) and ours.
+    'worker-src': ["'self'", 'blob:'],
+    'manifest-src': ["'self'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'none'"],
+  });
 
 /** `'sha256-…'` of an inline script's or stylesheet's exact text. */
 export function sourceHash(text: string): string {
@@ -66,11 +69,32 @@ export function withPolicy(html: string, policy: string): string {
   return html.replace(CHARSET, `${CHARSET}\n    ${meta}`);
 }
 
-/** Puts APP_POLICY into the built index.html (not the dev server's, which injects its client). */
+/** The hashes of a page's inline `<style>` elements. */
+export const inlineStyleHashes = (html: string) =>
+  [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => sourceHash(match[1]!));
+
+/** The policy a page's `<meta>` carries, or null. */
+export function pagePolicy(html: string): string | null {
+  return /<meta http-equiv="Content-Security-Policy" content="([^"]*)" \/>/.exec(html)?.[1] ?? null;
+}
+
+export const HEADERS_FILE = '_headers';
+
+/** `_headers` (read by Netlify, Cloudflare Pages and others): the page's policy as a header. */
+export const headersFile = (policy: string) =>
+  `# The content security policy of index.html, as a header for every file.\n/*\n  Content-Security-Policy: ${policy}\n`;
+
+/**
+ * Puts appPolicy into the built index.html (not the dev server's, which injects its client).
+ * Runs after first-paint.ts has put the stylesheet inline.
+ */
 export function contentSecurityPolicy(): Plugin {
   return {
     name: 'corridor-csp',
     apply: 'build',
-    transformIndexHtml: { order: 'post', handler: (html) => withPolicy(html, APP_POLICY) },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => withPolicy(html, appPolicy(inlineStyleHashes(html))),
+    },
   };
 }

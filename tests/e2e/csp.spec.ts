@@ -1,4 +1,4 @@
-import { APP_POLICY } from '../../src/build/csp.ts';
+import { appPolicy, sourceHash } from '../../src/build/csp.ts';
 import { corridor, expect, openMap, test } from './fixtures.ts';
 import { printedPages, printWithButton } from './handout.ts';
 import { watchPolicy } from './policy.ts';
@@ -7,14 +7,22 @@ import { shareTool } from './tools.ts';
 test(
   'the built page enforces its CSP with no violation through load, selection, tour, print and image',
   { tag: '@pointer' },
-  async ({ page, context }) => {
+  async ({ page, context, request }) => {
     // Load, tour, print and more on a shared 2-core machine: a budget above the default.
     test.setTimeout(180_000);
     const violations = await watchPolicy(page);
     await openMap(page);
+    // The policy allows the page's one inline stylesheet by its hash, and the header the build
+    // writes for servers says the same.
+    const styles = await page.locator('head style').allTextContents();
+    expect(styles).toHaveLength(1);
+    const policy = appPolicy([sourceHash(styles[0]!)]);
     const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
-    await expect(meta).toHaveAttribute('content', APP_POLICY);
-    expect(APP_POLICY).not.toContain('unsafe');
+    await expect(meta).toHaveAttribute('content', policy);
+    expect(policy).not.toContain('unsafe');
+    expect(await (await request.get('/_headers')).text()).toContain(
+      `Content-Security-Policy: ${policy}\n`,
+    );
     expect(await page.locator('script:not([src])').count(), 'no inline scripts').toBe(0);
 
     await page.getByRole('button', { name: 'Route list' }).click();

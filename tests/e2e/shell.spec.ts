@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Route } from '@playwright/test';
 import { corridor, expect, test } from './fixtures.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -24,6 +25,33 @@ test(
       '?hub=aktau',
     );
     await context.close();
+  },
+);
+
+test(
+  'the shell paints styled while every other download is still held back, then the app takes over',
+  { tag: '@pointer' },
+  async ({ page }) => {
+    const held: Route[] = [];
+    const hold = async (route: Route) => {
+      if (route.request().resourceType() === 'document') await route.fallback();
+      else held.push(route);
+    };
+    await page.route('**/*', hold);
+    await page.goto('/', { waitUntil: 'commit' });
+    const list = page.getByRole('navigation', { name: 'Route list' });
+    await expect(list.getByRole('link').first()).toBeVisible();
+    // Styled by the page's own stylesheet: a touch target's height, its own colour, no bullets.
+    const first = await list.getByRole('link').first().boundingBox();
+    expect(first!.height).toBeGreaterThanOrEqual(44);
+    await expect(list.locator('ul').first()).toHaveCSS('list-style-type', 'none');
+    // Nothing was needed for that: no stylesheet or font was asked for, and scripts wait.
+    const asked = held.map((r) => r.request().resourceType());
+    expect(asked.filter((type) => type === 'stylesheet' || type === 'font')).toEqual([]);
+    await page.unroute('**/*', hold);
+    for (const route of held) await route.fallback();
+    await expect(page.locator('.shell')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Route list' })).toBeVisible();
   },
 );
 

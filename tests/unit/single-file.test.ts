@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { APP_POLICY, singleFilePolicy, sourceHash, withPolicy } from '../../src/build/csp.ts';
+import { appPolicy, singleFilePolicy, sourceHash, withPolicy } from '../../src/build/csp.ts';
 import { inlineDocument, inlineSafe } from '../../src/build/single-file.ts';
 
 const built = `<!doctype html>
@@ -52,24 +52,27 @@ describe('the single file', () => {
 });
 
 describe('the built page’s policy', () => {
-  it('allows no eval and no inline script, and workers from the site or blob: only', () => {
-    expect(APP_POLICY).not.toContain('unsafe');
-    expect(APP_POLICY).toContain("script-src 'self';");
-    expect(APP_POLICY).toContain("worker-src 'self' blob:;");
+  const policy = appPolicy([sourceHash('body{margin:0}')]);
+
+  it('allows no eval and no inline script, its own stylesheet by hash, and workers from the site or blob: only', () => {
+    expect(policy).not.toContain('unsafe');
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).toContain("style-src 'self' 'sha256-");
+    expect(policy).toContain("worker-src 'self' blob:;");
   });
 
   it('goes right after the charset, replacing any earlier one', () => {
-    const once = withPolicy(built, APP_POLICY);
+    const once = withPolicy(built, policy);
     expect(once).toContain(
-      `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${APP_POLICY}" />`,
+      `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
     );
     expect(withPolicy(once, "default-src 'none'").match(/Content-Security-Policy/g)).toHaveLength(
       1,
     );
   });
 
-  it('is the header the README gives to servers that can send one', () => {
+  it('is the header the README gives to servers that can send one, but for the hash', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    expect(readme).toContain(`Content-Security-Policy: ${APP_POLICY}`);
+    expect(readme).toContain(`Content-Security-Policy: ${appPolicy(["'sha256-…'"])}`);
   });
 });
