@@ -276,7 +276,8 @@ class Deriver {
         name: `${titleCase(a)} (town)`,
         at: along(this.osm.overrides.waypoints[a]!.at),
       }));
-    const anchorIds = new Set(anchors.map((a) => a.id));
+    // The hubs' own stations are anchors too: a line never loses the station it starts or ends at.
+    const anchorIds = new Set<number | string>([...anchors.map((a) => a.id), ...endNodes]);
     // Stations the track passes, thinned where several nodes mark one place (a station, its
     // forecourt, a metro stop beside it); the anchors are always kept.
     const stops: { id: number; name: string; at: number }[] = [];
