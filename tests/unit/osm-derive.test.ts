@@ -1,0 +1,293 @@
+// The derive on a tiny hand-made extract: two pieces of track, six stations, a quay, a town and a
+// sea lane (0.01° ≈ 1.1 km at the equator).
+import { describe, expect, it } from 'vitest';
+import { deriveGeo, ROUTE_LICENSE, type FeatureFile } from '../../src/data/osm/derive.ts';
+import type { OsmExtract } from '../../src/data/osm/files.ts';
+
+const header = (date: string) => ({
+  type: 'FeatureCollection' as const,
+  license: 'ODbL-1.0',
+  attribution: '© OpenStreetMap contributors',
+  osmDataDate: date,
+  sources: [{ file: 'x', repository: 'r', commit: 'c', path: 'p', osmDate: date }],
+});
+
+const line = (
+  ids: number[],
+  starts: number[],
+  coordinates: [number, number][],
+  usage = 'main',
+) => ({
+  type: 'Feature' as const,
+  properties: { osm_ids: ids, starts, usage },
+  geometry: { type: 'LineString' as const, coordinates },
+});
+
+const station = (id: number, name: string, at: [number, number], railway = 'station') => ({
+  type: 'Feature' as const,
+  properties: { osm_id: id, name, railway },
+  geometry: { type: 'Point' as const, coordinates: at },
+});
+
+function extract(): OsmExtract {
+  return {
+    tracks: {
+      china: {
+        ...header('2025-01-01'),
+        features: [
+          line(
+            [101, 102],
+            [0, 1],
+            [
+              [0, 0],
+              [0.01, 0],
+              [0.05, 0],
+            ],
+          ),
+        ],
+      },
+      caucasus: {
+        ...header('2025-02-02'),
+        features: [
+          line(
+            [201],
+            [0],
+            [
+              [10, 0],
+              [10.01, 0],
+            ],
+          ),
+        ],
+      },
+    },
+    stations: {
+      ...header('2025-03-03'),
+      features: [
+        station(1, 'Alpha', [0, 0]),
+        station(2, 'Beta', [0.05, 0]),
+        station(3, 'Mid', [0.02, 0.001]),
+        station(4, 'Little Halt', [0.03, 0], 'halt'),
+        // A second node of Mid's station, half a kilometre on: one place on the line.
+        station(7, 'Mid Forecourt', [0.0205, 0]),
+        // A yard just before Beta: the hub's own station is the one the line names.
+        station(8, 'Beta Yard', [0.045, 0]),
+        station(5, 'Gamma', [10, 0]),
+      ],
+    },
+    lines: {
+      hubs: { alpha: 1, beta: 2, gamma: 5, quay: 'quay-point' },
+      segments: {
+        'alpha-beta': { track: 'china', via: [] },
+        'beta-gamma': { via: [] },
+        'gamma-quay': { track: 'caucasus', via: ['townz'] },
+      },
+    },
+    overrides: {
+      about: 'test',
+      waypoints: {
+        'quay-point': { kind: 'quay', at: [10.01, 0.001], reason: 'the quay is not a station' },
+        townz: { kind: 'place', at: [10.005, 0.02], reason: 'a town the line passes near' },
+      },
+      seaLanes: {
+        'beta-gamma': { waypoints: [[5, 0.5]], reason: 'a schematic lane for the test' },
+      },
+    },
+  };
+}
+
+const hub = (id: string, name: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  properties: { id, name, ...extra },
+  geometry: { type: 'Point', coordinates: [99, 99] },
+});
+const segment = (id: string, from: string, to: string, mode: string) => ({
+  id,
+  properties: {
+    id,
+    from,
+    to,
+    mode,
+    sources: { refs: ['A reference kept as it is', 'Geometry: the old derive'], other: 1 },
+  },
+  geometry: { type: 'LineString', coordinates: [] },
+});
+
+const hubs = (): FeatureFile => ({
+  type: 'FeatureCollection',
+  name: 'hubs',
+  features: [
+    hub('alpha', 'Alpha'),
+    hub('beta', 'Beta'),
+    hub('gamma', 'Gamma'),
+    hub('quay', 'Port Quay'),
+    hub('capital', 'Capital', { onRoute: false }),
+  ],
+});
+const route = (): FeatureFile => ({
+  type: 'FeatureCollection',
+  features: [
+    segment('alpha-beta', 'alpha', 'beta', 'rail'),
+    segment('beta-gamma', 'beta', 'gamma', 'sea'),
+    segment('gamma-quay', 'gamma', 'quay', 'rail'),
+  ],
+});
+
+const derived = deriveGeo(extract(), route(), hubs());
+const byId = (file: FeatureFile, id: string) => file.features.find((f) => f.id === id)!;
+const props = (file: FeatureFile, id: string) => byId(file, id).properties as Record<string, any>;
+
+describe('the derive of hubs', () => {
+  it('puts a hub at its OSM station, with the station as its provenance', () => {
+    expect(byId(derived.hubs, 'alpha').geometry.coordinates).toEqual([0, 0]);
+    expect(props(derived.hubs, 'alpha')['provenance']).toEqual({
+      osmNode: 1,
+      method: 'station-node',
+      extract: 'geo/osm/stations.geojson',
+      extractDate: '2025-03-03',
+    });
+  });
+
+  it('puts a quay on the nearest point of its line’s track, naming the way and the override', () => {
+    expect(byId(derived.hubs, 'quay').geometry.coordinates).toEqual([10.01, 0]);
+    expect(props(derived.hubs, 'quay')['provenance']).toEqual({
+      osmWay: 201,
+      method: 'quay',
+      extract: 'geo/osm/track-caucasus.geojson',
+      extractDate: '2025-02-02',
+      overrides: ['waypoints.quay-point'],
+    });
+  });
+
+  it('leaves a city off the route where it is, and keeps the file’s own members and the licence', () => {
+    expect(byId(derived.hubs, 'capital')).toEqual(hubs().features[4]);
+    expect(derived.hubs['name']).toBe('hubs');
+    expect(derived.hubs['license']).toBe(ROUTE_LICENSE.license);
+    expect(derived.route['attribution']).toBe(ROUTE_LICENSE.attribution);
+  });
+});
+
+describe('the derive of segments', () => {
+  it('draws a railway along the track and lists the stations it passes, one per place, halts left out', () => {
+    expect(byId(derived.route, 'alpha-beta').geometry.coordinates).toEqual([
+      [0, 0],
+      [0.01, 0],
+      [0.05, 0],
+    ]);
+    const p = props(derived.route, 'alpha-beta');
+    expect(p['provenance']).toEqual({
+      method: 'track',
+      osmWays: [101, 102],
+      osmNodes: [1, 3, 2],
+      extract: 'geo/osm/track-china.geojson',
+      extractDate: '2025-01-01',
+    });
+    expect(p['sources'].via).toEqual(['Alpha', 'Mid', 'Beta']);
+    expect(p['sources'].other).toBe(1);
+    const refs: string[] = p['sources'].refs;
+    expect(refs).toHaveLength(2);
+    expect(refs[0]).toBe('A reference kept as it is');
+    expect(refs[1]).toBe(
+      'Geometry: OpenStreetMap track: the shortest path along the running lines (main lines first) between the OSM stations of the two hubs, over 2 OSM ways of geo/osm/track-china.geojson (© OpenStreetMap contributors, ODbL; OSM data of 2025-01-01). Derived by npm run geo:derive.',
+    );
+  });
+
+  it('draws a ferry through its lane’s waypoints between the two ports', () => {
+    expect(byId(derived.route, 'beta-gamma').geometry.coordinates).toEqual([
+      [0.05, 0],
+      [5, 0.5],
+      [10, 0],
+    ]);
+    const p = props(derived.route, 'beta-gamma');
+    expect(p['provenance']).toEqual({
+      method: 'sea-lane',
+      osmNodes: [2, 5],
+      extract: 'geo/osm/stations.geojson',
+      extractDate: '2025-03-03',
+      overrides: ['seaLanes.beta-gamma'],
+    });
+    expect(p['sources'].via).toEqual(['Beta', 'Gamma']);
+    expect(p['sources'].refs[1]).toMatch(
+      /^Geometry: a schematic sea lane through the waypoints of geo\/route-overrides\.json \(seaLanes\.beta-gamma\)/,
+    );
+  });
+
+  it('goes straight to a town off the track and says so, with the override’s reason', () => {
+    const p = props(derived.route, 'gamma-quay');
+    expect(p['provenance'].method).toBe('mixed');
+    expect(p['provenance'].overrides).toEqual(['waypoints.townz', 'waypoints.quay-point']);
+    expect(p['sources'].via).toEqual(['Gamma', 'Townz (town)', 'Port Quay']);
+    const ref: string = p['sources'].refs[1];
+    expect(ref).toContain('OpenStreetMap track where the extract has it (1 OSM ways of');
+    expect(ref).toContain(
+      'Overrides (geo/route-overrides.json): townz: a town the line passes near quay-point: the quay is not a station',
+    );
+    const coordinates = byId(derived.route, 'gamma-quay').geometry.coordinates as number[][];
+    expect(coordinates).toContainEqual([10.005, 0.02]);
+    expect(coordinates.at(-1)).toEqual([10.01, 0]);
+  });
+
+  it('interpolates long straight stretches and says how many points it added', () => {
+    const osm = extract();
+    osm.lines.segments['alpha-beta'] = { via: [] };
+    osm.stations.features[1] = station(2, 'Beta', [1, 0]);
+    const far = deriveGeo(osm, route(), hubs());
+    const p = props(far.route, 'alpha-beta');
+    expect(p['provenance'].method).toBe('stations');
+    expect(p['provenance'].extract).toBe('geo/osm/stations.geojson');
+    // 111 km straight: a vertex at least every 25 km.
+    expect(byId(far.route, 'alpha-beta').geometry.coordinates).toHaveLength(6);
+    expect(p['sources'].refs[1]).toContain(
+      'drawn straight from station to station through 2 OSM station nodes',
+    );
+    expect(p['sources'].refs[1]).toContain(
+      '4 vertices are interpolated on long straight edges only to keep a vertex at least every 25 km.',
+    );
+  });
+});
+
+describe('problems in the extract', () => {
+  const fails = (change: (osm: OsmExtract) => void, message: string) => {
+    const osm = extract();
+    change(osm);
+    expect(() => deriveGeo(osm, route(), hubs())).toThrow(message);
+  };
+
+  it('names the file, the feature and the field', () => {
+    fails(
+      (osm) => delete osm.lines.hubs['beta'],
+      'geo/osm/lines.json: feature "beta": hubs: the hub has no station or waypoint',
+    );
+    fails(
+      (osm) => (osm.lines.hubs['beta'] = 999),
+      'geo/osm/lines.json: feature "beta": hubs: OSM node 999 is not in geo/osm/stations.geojson',
+    );
+    fails(
+      (osm) => (osm.lines.hubs['quay'] = 'nowhere'),
+      'geo/osm/lines.json: feature "quay": hubs: waypoint "nowhere" is not in geo/route-overrides.json',
+    );
+    fails(
+      (osm) => (osm.overrides.waypoints['quay-point']!.at = [10.01, 0.1]),
+      'geo/route-overrides.json: feature "quay-point": at: must lie within 0.5 km of the track of hub "quay"',
+    );
+    fails(
+      (osm) => delete osm.overrides.seaLanes['beta-gamma'],
+      'geo/route-overrides.json: feature "beta-gamma": seaLanes: a sea segment needs a lane',
+    );
+    fails(
+      (osm) => delete osm.lines.segments['alpha-beta'],
+      'geo/osm/lines.json: feature "alpha-beta": segments: the segment has no line',
+    );
+    fails(
+      (osm) => (osm.lines.segments['alpha-beta'] = { track: 'china', via: [42] }),
+      'geo/osm/lines.json: feature "alpha-beta": via: OSM node 42 is not in geo/osm/stations.geojson',
+    );
+  });
+
+  it('names a hub a segment needs that the hubs file lacks', () => {
+    const broken = route();
+    (broken.features[0]!.properties as { from: string }).from = 'ghost';
+    expect(() => deriveGeo(extract(), broken, hubs())).toThrow(
+      'geo/route.geojson: feature "alpha-beta": properties.from: hub "ghost" is not in geo/hubs.geojson',
+    );
+  });
+});
