@@ -108,14 +108,16 @@ describe('a broken route comparison file', () => {
     ]);
   });
 
+  // Reads and checks a whole copy of geo/: seconds on a busy machine.
   it('is reported by npm run validate, with the folder as the editor names it', () => {
     const folder = mkdtempSync(join(tmpdir(), 'alt-figures-'));
     cpSync(LIVE_GEO, folder, { recursive: true });
     const file = committed();
     file.figures[0]!['source'] = 'no-such-source';
     writeFileSync(join(folder, 'alternatives/figures.json'), JSON.stringify(file));
-    expect(readGeoFolder(folder).problems).toEqual([
+    // The dropped entry's translations are then reported as stray too; the cause comes first.
+    expect(readGeoFolder(folder).problems[0]).toBe(
       `${folder}/alternatives/figures.json: item "${id}": source: "no-such-source" is not in ${folder}/sources.json`,
-    ]);
-  });
+    );
+  }, 30_000);
 });
