@@ -11,6 +11,7 @@ import type { Tour } from './schema.ts';
 import type { Translations } from './translations.ts';
 import { declaredIds } from './validate-geometry.ts';
 import { BASEMAP_FOLDER, labelIds } from './basemap.ts';
+import type { AlternativeFigures } from './alternatives/figures-schema.ts';
 
 export type { CorridorHub, CorridorSegment };
 
@@ -20,6 +21,8 @@ export interface CorridorData extends CorridorContent {
   tour: Tour | null;
   /** The content in the other languages (translations.ts), read with the folder; not shipped. */
   translations?: Translations;
+  /** geo/alternatives/figures.json, read with the folder; not shipped yet (screen.ts). */
+  alternatives?: AlternativeFigures;
   /** Every problem found; the build fails on any, the dev server shows them on the page. */
   problems: string[];
 }

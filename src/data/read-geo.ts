@@ -10,6 +10,7 @@ import type { CorridorData, RawGeoFiles } from './corridor.ts';
 import { folderLabel } from './geo-folder.ts';
 import { problem } from './problems.ts';
 import { readTranslations } from './translations.ts';
+import { readAlternativeFigures } from './alternatives/validate-figures.ts';
 
 export const GEO_FILE_NAMES: Record<keyof RawGeoFiles, string> = {
   route: 'route.geojson',
@@ -28,7 +29,7 @@ export const GEO_FILE_NAMES: Record<keyof RawGeoFiles, string> = {
 function relabel(line: string, label: string): string {
   return label === 'geo/'
     ? line
-    : line.replaceAll(/\bgeo\/([a-z]+\.(?:geo)?json)\b/g, `${label}$1`);
+    : line.replaceAll(/\bgeo\/([a-z]+(?:\/[a-z]+)?\.(?:geo)?json)\b/g, `${label}$1`);
 }
 
 /**
@@ -83,12 +84,20 @@ export function readGeoFolder(folder: string): CorridorData {
     [...unread].some((f) => line.startsWith(`${f}:`) || line.endsWith(`is not in ${f}`));
   const consequences = data.problems.filter((line) => !consequence(line));
   const label = folderLabel(folder);
-  const { translations, problems: untranslated } = readTranslations(folder, data);
+  // The "Compare routes" figures: checked with the folder, kept out of what the browser gets.
+  const alternativeProblems: string[] = [];
+  const alternatives = readAlternativeFigures(
+    folder,
+    { sources: new Set(data.sources.map((s) => s.id)), article: data.article },
+    alternativeProblems,
+  );
+  const withAlternatives = alternatives ? { ...data, alternatives } : data;
+  const { translations, problems: untranslated } = readTranslations(folder, withAlternatives);
   return {
-    ...data,
+    ...withAlternatives,
     translations,
-    problems: [...readProblems, ...consequences, ...untranslated].map((line) =>
-      relabel(line, label),
+    problems: [...readProblems, ...consequences, ...alternativeProblems, ...untranslated].map(
+      (line) => relabel(line, label),
     ),
   };
 }

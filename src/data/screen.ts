@@ -20,6 +20,8 @@ export function forScreen(data: CorridorData): CorridorData {
   // Each language's content is a module of its own, loaded when chosen (vite-plugin.ts).
   const shared = { ...data };
   delete shared.translations;
+  // No view draws the route comparison yet: its figures stay out of the first view's data.
+  delete shared.alternatives;
   return {
     ...shared,
     segments: data.segments.map((segment) => {

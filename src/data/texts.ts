@@ -88,6 +88,19 @@ export function textFields(data: CorridorData): TextField[] {
     fields.push(...contextFields(`segment:${id}`, entry));
   for (const [id, entry] of Object.entries(data.context.hubs))
     fields.push(...contextFields(`hub:${id}`, entry));
+  const alternatives = data.alternatives;
+  if (alternatives) {
+    const file = 'alternatives/figures.json';
+    add(file, 'alternatives', null, alternatives, ['caveat']);
+    for (const f of alternatives.figures) add(file, 'alternatives.figure', f.id, f, ['note']);
+    fields.push({
+      key: 'alternatives.claim',
+      where: `geo/${file}: claim: text`,
+      text: alternatives.claim.text,
+      set: (value) => (alternatives.claim.translation = value),
+      verbatim: true,
+    });
+  }
   const tour = data.tour;
   if (tour) {
     add('tour.json', 'tour', null, tour, ['title']);
@@ -103,6 +116,14 @@ export function textFields(data: CorridorData): TextField[] {
  */
 export function isFirstViewText(key: string): boolean {
   return /^(segment|hub|group)\.[^.]+\.(name|title)$|^tour\.(title|step\.[^.]+\.title)$/.test(key);
+}
+
+/**
+ * Texts of data no view shows yet (the route comparison's figures): checked and translated with
+ * the rest, but not shipped in any language until their view is (screen.ts leaves them out).
+ */
+export function isUnshippedText(key: string): boolean {
+  return key.startsWith('alternatives.');
 }
 
 /** The English texts by key: what a translator translates. */

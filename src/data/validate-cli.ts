@@ -15,5 +15,6 @@ if (data.problems.length > 0) {
 }
 console.log(
   `${label} is valid: ${data.segments.length} segments, ${data.hubs.length} hubs, ` +
-    `${data.figures.length} figures, ${data.sources.length} sources, ${data.tour?.steps.length ?? 0} tour steps.`,
+    `${data.figures.length} figures, ${data.sources.length} sources, ${data.tour?.steps.length ?? 0} tour steps, ` +
+    `${data.alternatives?.figures.length ?? 0} route-comparison figures.`,
 );

@@ -21,7 +21,7 @@ import { readGeoFolder } from './read-geo.ts';
 import { readPlaceNames } from './place-names.ts';
 import type { Language } from '../i18n/languages.ts';
 import { forScreen } from './screen.ts';
-import { isFirstViewText, splitTexts } from './texts.ts';
+import { isFirstViewText, isUnshippedText, splitTexts } from './texts.ts';
 
 /** `virtual:language/ru` and `…/ru/panels`: a language's words, modules of their own. */
 const LANGUAGE_MODULE = 'virtual:language/';
@@ -80,7 +80,9 @@ export function corridorData(): Plugin {
   const languageContent = (data: CorridorData, language: Language, part: 'first' | 'panels') => {
     const all = language === 'en' ? screenSplit(data).texts : (data.translations?.[language] ?? {});
     const texts = Object.fromEntries(
-      Object.entries(all).filter(([key]) => isFirstViewText(key) === (part === 'first')),
+      Object.entries(all).filter(
+        ([key]) => isFirstViewText(key) === (part === 'first') && !isUnshippedText(key),
+      ),
     );
     return { texts, places: part === 'first' ? (basemapProblems(data).names[language] ?? {}) : {} };
   };

@@ -1,0 +1,123 @@
+/**
+ * The route comparison's figures (geo/alternatives/figures.json): the committed file validates,
+ * every route has a sourced transit time, and a broken entry is reported by file, entry and field.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readGeoFolder } from '../../src/data/read-geo.ts';
+import { forScreen } from '../../src/data/screen.ts';
+import { validateAlternativeFigures } from '../../src/data/alternatives/validate-figures.ts';
+import { LIVE_GEO } from '../support/app-context.ts';
+
+const FILE = 'geo/alternatives/figures.json';
+type Entry = Record<string, unknown>;
+const committed = () =>
+  JSON.parse(readFileSync(join(LIVE_GEO, 'alternatives/figures.json'), 'utf8')) as {
+    routes: string[];
+    figures: Entry[];
+  };
+const sources = new Set(
+  (JSON.parse(readFileSync(join(LIVE_GEO, 'sources.json'), 'utf8')) as { id: string }[]).map(
+    (s) => s.id,
+  ),
+);
+const article = { sourceId: 'newsaz-2025-10-21', paragraphCount: 18 };
+
+describe('the committed route comparison figures', () => {
+  const data = readGeoFolder(LIVE_GEO);
+
+  it('validate with the rest of geo/', () => {
+    expect(data.problems).toEqual([]);
+    expect(data.alternatives?.figures.length).toBe(committed().figures.length);
+  });
+
+  it('give each route at least one transit time with a source', () => {
+    const figures = data.alternatives!.figures;
+    for (const route of ['middle-corridor', 'northern', 'suez', 'cape']) {
+      const days = figures.filter((f) => f.route === route && f.measure === 'transit-days');
+      expect(days.length, route).toBeGreaterThan(0);
+      for (const f of days) expect(sources.has(f.source ?? ''), f.id).toBe(true);
+    }
+  });
+
+  it('count borders and transfers as the length of the list a reader can check', () => {
+    const counted = data.alternatives!.figures.filter((f) => f.counted);
+    expect(counted.length).toBeGreaterThan(0);
+    for (const f of counted) expect(f.value, f.id).toBe(f.counted!.length);
+  });
+
+  it('stay out of the data the browser gets', () => {
+    expect(JSON.stringify(forScreen(data))).not.toContain(data.alternatives!.caveat);
+  });
+});
+
+describe('a broken route comparison file', () => {
+  const broken = (change: (figures: Entry[]) => void) => {
+    const file = committed();
+    change(file.figures);
+    const problems: string[] = [];
+    validateAlternativeFigures(file, { sources, article }, problems);
+    return problems;
+  };
+  const id = String(committed().figures[0]!['id']);
+
+  it('names an unknown source', () => {
+    expect(broken((f) => (f[0]!['source'] = 'no-such-source'))).toEqual([
+      `${FILE}: item "${id}": source: "no-such-source" is not in geo/sources.json`,
+    ]);
+  });
+
+  it('names a range whose min is above its max', () => {
+    expect(broken((f) => Object.assign(f[0]!, { min: 50, max: 40 }))).toEqual([
+      `${FILE}: item "${id}": max: is below min (50)`,
+    ]);
+  });
+
+  it('names an empty text', () => {
+    expect(broken((f) => (f[0]!['note'] = '   '))).toEqual([
+      `${FILE}: item "${id}": note: must not be blank`,
+    ]);
+  });
+
+  it('names an unknown route', () => {
+    expect(broken((f) => (f[0]!['route'] = 'silk-road'))).toEqual([
+      `${FILE}: item "${id}": route: "silk-road" is not one of the routes compared (middle-corridor, northern, suez, cape)`,
+    ]);
+  });
+
+  it('names a count that is not the length of its list', () => {
+    const counted = committed().figures.find((f) => f['counted'])!;
+    const problems = broken((f) => {
+      const entry = f.find((e) => e['id'] === counted['id'])!;
+      entry['value'] = (entry['value'] as number) + 1;
+    });
+    expect(problems).toEqual([
+      `${FILE}: item "${String(counted['id'])}": value: must be the number of items counted (${(counted['counted'] as unknown[]).length}), as a single value`,
+    ]);
+  });
+
+  it('names a route left without a sourced transit time', () => {
+    const problems = broken((f) => {
+      for (const e of f)
+        if (e['route'] === 'cape' && e['measure'] === 'transit-days') e['route'] = 'suez';
+    });
+    expect(problems).toEqual([
+      `${FILE}: file: figures: route "cape" has no transit-days figure with a source`,
+    ]);
+  });
+
+  // Reads and checks a whole copy of geo/: seconds on a busy machine.
+  it('is reported by npm run validate, with the folder as the editor names it', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'alt-figures-'));
+    cpSync(LIVE_GEO, folder, { recursive: true });
+    const file = committed();
+    file.figures[0]!['source'] = 'no-such-source';
+    writeFileSync(join(folder, 'alternatives/figures.json'), JSON.stringify(file));
+    // The dropped entry's translations are then reported as stray too; the cause comes first.
+    expect(readGeoFolder(folder).problems[0]).toBe(
+      `${folder}/alternatives/figures.json: item "${id}": source: "no-such-source" is not in ${folder}/sources.json`,
+    );
+  }, 30_000);
+});
