@@ -3,29 +3,31 @@ import { describe, expect, it } from 'vitest';
 import { routeLine, SNAP_KM, type LineAnchor } from '../../src/data/osm/route-line.ts';
 import { TrackGraph } from '../../src/data/osm/track-graph.ts';
 
-const track = new TrackGraph(
-  [
-    {
-      id: 11,
-      coordinates: [
-        [0, 0],
-        [0.002, 0],
-        [0.004, 0.001],
-      ],
-      costFactor: 1,
-    },
-    // A second piece the first does not reach.
-    {
-      id: 12,
-      coordinates: [
-        [0.05, 0],
-        [0.052, 0],
-      ],
-      costFactor: 1,
-    },
-  ],
-  0.01,
-);
+// Built inside each test (not once at load) so that mutation testing sees which test reaches what.
+const makeTrack = () =>
+  new TrackGraph(
+    [
+      {
+        id: 11,
+        coordinates: [
+          [0, 0],
+          [0.002, 0],
+          [0.004, 0.001],
+        ],
+        costFactor: 1,
+      },
+      // A second piece the first does not reach.
+      {
+        id: 12,
+        coordinates: [
+          [0.05, 0],
+          [0.052, 0],
+        ],
+        costFactor: 1,
+      },
+    ],
+    0.01,
+  );
 
 const anchor = (id: string, position: [number, number], extra: Partial<LineAnchor> = {}) => ({
   id,
@@ -37,7 +39,7 @@ const anchor = (id: string, position: [number, number], extra: Partial<LineAncho
 describe('a line through its anchors', () => {
   it('follows the track between two stations on it, from the first anchor to the last exactly', () => {
     const line = routeLine(
-      track,
+      makeTrack(),
       [anchor('A', [0.0001, 0.0001]), anchor('B', [0.004, 0.0011])],
       25,
     );
@@ -55,7 +57,7 @@ describe('a line through its anchors', () => {
 
   it('goes straight to a place that is never on track, from the nearest point of the track', () => {
     const town = anchor('town', [0.0021, 0.0003], { mayBeOnTrack: false });
-    const line = routeLine(track, [anchor('A', [0, 0]), town], 25);
+    const line = routeLine(makeTrack(), [anchor('A', [0, 0]), town], 25);
     expect(line.stretches.map((s) => s.kind)).toEqual(['track', 'straight']);
     expect(line.coordinates).toEqual([
       [0, 0],
@@ -63,7 +65,7 @@ describe('a line through its anchors', () => {
       [0.0021, 0.0003],
     ]);
     // And the other way round.
-    const back = routeLine(track, [town, anchor('A', [0, 0])], 25);
+    const back = routeLine(makeTrack(), [town, anchor('A', [0, 0])], 25);
     expect(back.stretches.map((s) => s.kind)).toEqual(['straight', 'track']);
     expect(back.coordinates[0]).toEqual([0.0021, 0.0003]);
     expect(back.coordinates.at(-1)).toEqual([0, 0]);
@@ -88,11 +90,11 @@ describe('a line through its anchors', () => {
 
   it('draws a declared gap straight, and refuses an undeclared one naming both anchors', () => {
     const ends = [anchor('end-a', [0.004, 0.001]), anchor('end-b', [0.05, 0])];
-    expect(() => routeLine(track, ends, 25)).toThrow(
+    expect(() => routeLine(makeTrack(), ends, 25)).toThrow(
       'the track does not join end-a and end-b (a gap needs two gap-end waypoints)',
     );
     const gap = routeLine(
-      track,
+      makeTrack(),
       ends.map((a) => ({ ...a, gapEnd: true })),
       25,
     );
@@ -103,9 +105,9 @@ describe('a line through its anchors', () => {
 
   it('snaps a station only within half a kilometre of the track', () => {
     expect(SNAP_KM).toBe(0.5);
-    const near = routeLine(track, [anchor('A', [0, 0]), anchor('B', [0.002, 0.004])], 25);
+    const near = routeLine(makeTrack(), [anchor('A', [0, 0]), anchor('B', [0.002, 0.004])], 25);
     expect(near.stretches.map((s) => s.kind)).toEqual(['track']);
-    const far = routeLine(track, [anchor('A', [0, 0]), anchor('B', [0.002, 0.006])], 25);
+    const far = routeLine(makeTrack(), [anchor('A', [0, 0]), anchor('B', [0.002, 0.006])], 25);
     expect(far.stretches.map((s) => s.kind)).toEqual(['track', 'straight']);
   });
 });
