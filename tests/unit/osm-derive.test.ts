@@ -7,7 +7,12 @@ import { extract, hubs, route, station } from '../support/osm-fixture.ts';
 // Run inside each test (not once at load) so that mutation testing sees which test reaches what.
 const derive = () => deriveGeo(extract(), route(), hubs());
 const byId = (file: FeatureFile, id: string) => file.features.find((f) => f.id === id)!;
-const props = (file: FeatureFile, id: string) => byId(file, id).properties as Record<string, any>;
+/** The properties the derive writes, as the tests read them. */
+interface Derived {
+  provenance: { method: string; extract: string; overrides: string[] };
+  sources: { via: string[]; refs: string[]; other: number };
+}
+const props = (file: FeatureFile, id: string) => byId(file, id).properties as unknown as Derived;
 
 describe('the derive of hubs', () => {
   it('puts a hub at its OSM station, with the station as its provenance', () => {
@@ -89,7 +94,7 @@ describe('the derive of segments', () => {
     expect(p['provenance'].method).toBe('mixed');
     expect(p['provenance'].overrides).toEqual(['waypoints.townz', 'waypoints.quay-point']);
     expect(p['sources'].via).toEqual(['Gamma', 'Townz (town)', 'Port Quay']);
-    const ref: string = p['sources'].refs[1];
+    const ref = p['sources'].refs[1]!;
     expect(ref).toContain('OpenStreetMap track where the extract has it (1 OSM ways of');
     expect(ref).toContain(
       'Overrides (geo/route-overrides.json): townz: a town the line passes near quay-point: the quay is not a station',
