@@ -1,9 +1,9 @@
 /**
  * A first paint that waits for nothing but the page (issue 14, point 4). The entry's stylesheet
  * (tokens, base, the shell, print: about 4 KB gzip) goes inline, so no request blocks rendering;
- * and the app's scripts are fetched at low priority, after the fonts the shell's text uses,
- * because the shell (title, intro, route list as links) works without them. MapLibre and the
- * map data are imported later by the app and are not affected.
+ * and the app's scripts are fetched at low priority, because the shell (title, intro, route list
+ * as links, in the system's font) paints and works without them. The app itself starts only once
+ * the shell has painted (src/app/shell-painted.ts).
  */
 import type { Plugin, Rollup } from 'vite';
 import { INNER_BUILD_FLAG } from './single-file.ts';
