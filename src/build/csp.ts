@@ -59,12 +59,13 @@ export function singleFilePolicy(script: string, style: string): string {
 }
 
 const CHARSET = '<meta charset="UTF-8" />';
+/** The policy's `<meta>`, its content captured. */
+const POLICY_META = /<meta http-equiv="Content-Security-Policy" content="([^"]*)" \/>/;
 
 /** The `<meta>` for `policy`, placed right after the charset so it governs everything after. */
 export function withPolicy(html: string, policy: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
-  const existing = /<meta http-equiv="Content-Security-Policy" content="[^"]*" \/>/;
-  if (existing.test(html)) return html.replace(existing, meta);
+  if (POLICY_META.test(html)) return html.replace(POLICY_META, meta);
   if (!html.includes(CHARSET)) throw new Error(`index.html: no ${CHARSET} to put the CSP after`);
   return html.replace(CHARSET, `${CHARSET}\n    ${meta}`);
 }
@@ -75,7 +76,7 @@ export const inlineStyleHashes = (html: string) =>
 
 /** The policy a page's `<meta>` carries, or null. */
 export function pagePolicy(html: string): string | null {
-  return /<meta http-equiv="Content-Security-Policy" content="([^"]*)" \/>/.exec(html)?.[1] ?? null;
+  return POLICY_META.exec(html)?.[1] ?? null;
 }
 
 export const HEADERS_FILE = '_headers';

@@ -21,6 +21,8 @@ describe('osm distances', () => {
     expect(haversineKm([50, 41], [50, 40])).toBeCloseTo(111.195, 2);
     expect(haversineKm([0, 0], [1, 0])).toBeCloseTo(111.195, 2);
     expect(haversineKm([50, 60], [51, 60])).toBeCloseTo(111.195 / 2, 1);
+    // Half the globe: the mean radius the routing uses.
+    expect(haversineKm([0, 0], [180, 0])).toBeCloseTo(Math.PI * 6371.0088, 1);
   });
   it('measures the distance to a segment, its ends included', () => {
     // A point 0.01° of latitude north of the segment's middle.
@@ -30,6 +32,9 @@ describe('osm distances', () => {
     expect(segmentDistanceKm([-0.01, 0], [0, 0], [1, 0])).toBeCloseTo(1.112, 2);
     // A segment of zero length.
     expect(segmentDistanceKm([0, 0.01], [0, 0], [0, 0])).toBeCloseTo(1.112, 2);
+    // Longitude shrinks with latitude: half as long at 60° N.
+    expect(segmentDistanceKm([0.5, 60.01], [0, 60], [1, 60])).toBeCloseTo(1.112, 2);
+    expect(segmentDistanceKm([1.01, 60], [0, 60], [1, 60])).toBeCloseTo(0.556, 2);
   });
 });
 

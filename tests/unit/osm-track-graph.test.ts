@@ -1,30 +1,13 @@
 // The routable track graph of the OSM derive, on small hand-made networks (a degree of longitude
 // at the equator is about 111 km, so 0.001° is about 111 m).
 import { describe, expect, it } from 'vitest';
-import { haversineKm, segmentDistanceKm } from '../../src/data/osm/distance.ts';
+import { haversineKm } from '../../src/data/osm/distance.ts';
 import { TrackGraph, type TrackWay } from '../../src/data/osm/track-graph.ts';
 
 const way = (id: number, coordinates: [number, number][], costFactor = 1): TrackWay => ({
   id,
   coordinates,
   costFactor,
-});
-
-describe('distances for routing', () => {
-  it('measures great circles and distances to a segment in km', () => {
-    expect(haversineKm([0, 0], [1, 0])).toBeCloseTo(111.195, 2);
-    expect(haversineKm([0, 0], [0, 1])).toBeCloseTo(111.195, 2);
-    expect(haversineKm([10, 60], [11, 60])).toBeCloseTo(55.6, 1);
-    expect(haversineKm([0, 0], [180, 0])).toBeCloseTo(Math.PI * 6371.0088, 1);
-    // Beside the middle of the segment, beyond each end, and on a segment of no length.
-    expect(segmentDistanceKm([0.5, 0.01], [0, 0], [1, 0])).toBeCloseTo(1.112, 3);
-    expect(segmentDistanceKm([-0.01, 0], [0, 0], [1, 0])).toBeCloseTo(1.112, 3);
-    expect(segmentDistanceKm([1.02, 0], [0, 0], [1, 0])).toBeCloseTo(2.224, 3);
-    expect(segmentDistanceKm([0, 0.01], [0, 0], [0, 0])).toBeCloseTo(1.112, 3);
-    // Longitude shrinks with latitude.
-    expect(segmentDistanceKm([0.5, 60.01], [0, 60], [1, 60])).toBeCloseTo(1.112, 2);
-    expect(segmentDistanceKm([1.01, 60], [0, 60], [1, 60])).toBeCloseTo(0.556, 2);
-  });
 });
 
 describe('the track graph', () => {
