@@ -195,8 +195,8 @@ export const az: Messages = {
     segmentsHere: 'Buradakı hissələr',
     onRoute: 'Marşrut üzərində',
     offRoute: 'Xeyr: məqalənin bu barədə dediklərinə görə xəritədə göstərilib',
-    drawnThrough: (stations: string) =>
-      `Xətt bu stansiyalardan keçməklə çəkilib (adlar OpenStreetMap-dəki kimidir): ${stations}. Uzunluq çəkilmiş xətt boyunca ölçülüb.`,
+    drawnThrough: 'Xətt bu stansiyalardan keçməklə çəkilib (adlar OpenStreetMap-dəki kimidir):',
+    measuredAlong: 'Uzunluq çəkilmiş xətt boyunca ölçülüb.',
     drawnAsLane:
       'İki liman arasında sxematik dəniz xətti kimi çəkilib, gəminin qeydə alınmış izi deyil. Uzunluq çəkilmiş xətt boyunca ölçülüb.',
   },

@@ -131,8 +131,9 @@ export const en = {
     segmentsHere: 'Segments here',
     onRoute: 'On the route',
     offRoute: 'No: shown on the map for what the article says about it',
-    drawnThrough: (stations: string) =>
-      `Drawn through these stations, named as in OpenStreetMap: ${stations}. Length measured along the drawn line.`,
+    /** Before the list of stations a railway is drawn through (each name as OpenStreetMap has it). */
+    drawnThrough: 'Drawn through these stations, named as in OpenStreetMap:',
+    measuredAlong: 'Length measured along the drawn line.',
     /** A ferry's line: its lane's waypoints are the project's, not OpenStreetMap's. */
     drawnAsLane:
       'Drawn as a schematic sea lane between the two ports, not a ship’s recorded track. Length measured along the drawn line.',

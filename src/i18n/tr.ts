@@ -117,8 +117,8 @@ export const tr: Messages = {
     segmentsHere: 'Buradaki kesimler',
     onRoute: 'Güzergâh üzerinde',
     offRoute: 'Hayır: makalenin onun hakkında söyledikleri nedeniyle haritada gösteriliyor',
-    drawnThrough: (stations: string) =>
-      `Çizgi şu istasyonlardan geçer (adlar OpenStreetMap’teki gibidir): ${stations}. Uzunluk, çizilen hat boyunca ölçülmüştür.`,
+    drawnThrough: 'Çizgi şu istasyonlardan geçer (adlar OpenStreetMap’teki gibidir):',
+    measuredAlong: 'Uzunluk, çizilen hat boyunca ölçülmüştür.',
     drawnAsLane:
       'İki liman arasında şematik bir deniz hattı olarak çizilmiştir; bir geminin kaydedilmiş izi değildir. Uzunluk, çizilen hat boyunca ölçülmüştür.',
   },

@@ -6,7 +6,7 @@ import { Corridor } from '../../src/data/corridor-index.ts';
 import Overview from '../../src/panel/Overview.svelte';
 import Panel from '../../src/panel/Panel.svelte';
 import SourcesView from '../../src/panel/SourcesView.svelte';
-import { appContext, contextFor } from '../support/app-context.ts';
+import { appContext, contextFor, LIVE_GEO } from '../support/app-context.ts';
 
 afterEach(cleanup);
 
@@ -82,16 +82,28 @@ describe('segment panel', () => {
     within(background).getByRole('button', { name: 'Open the Article view' }).click();
     expect(props.onopenarticle).toHaveBeenCalled();
     expect(screen.queryByText('Source article')).toBeNull();
-    expect(
-      screen.getByText(
-        /^Drawn through these stations, named as in OpenStreetMap: Mangyshlak, Aktau\./,
-      ),
-    ).toBeTruthy();
+    expect(document.querySelector('.geometry-note')!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      'Drawn through these stations, named as in OpenStreetMap: Mangyshlak, Aktau. Length measured along the drawn line.',
+    );
     expect(
       within(section('Sources'))
         .getAllByRole('link')
         .map((a) => a.getAttribute('href')),
     ).toEqual(['https://en.trend.az/business/4057288.html']);
+  });
+
+  it('marks the stations OpenStreetMap names only in Chinese as Chinese, and no other', () => {
+    render(Panel, {
+      props: panelProps('xian-lanzhou'),
+      context: contextFor(appContext(LIVE_GEO)),
+    });
+    const stations = [...document.querySelectorAll('.geometry-note span')];
+    const chinese = stations.filter((s) => /\p{Script=Han}/u.test(s.textContent!));
+    expect(chinese.length).toBeGreaterThan(0);
+    expect(chinese.every((s) => s.getAttribute('lang') === 'zh')).toBe(true);
+    const latin = stations.filter((s) => !chinese.includes(s));
+    expect(latin.map((s) => s.textContent)).toContain('Lanzhouxi');
+    expect(latin.every((s) => !s.hasAttribute('lang'))).toBe(true);
   });
 
   it('says the article does not cover a place, with no button to the article', () => {
