@@ -97,17 +97,22 @@ function drawRoute(
   const at = (i: number, field: string, message: string) =>
     problems.push(`${ROUTES_INPUT_FILE}: route "${route.id}": waypoints.${i}.${field}: ${message}`);
   const line: Position[] = [];
+  // After a problem the line is incomplete: unknown segments are still named, joins not checked.
+  let broken = false;
   route.waypoints.forEach((waypoint, i) => {
     const last = line[line.length - 1];
     if ('segment' in waypoint) {
       const track = segments.get(waypoint.segment);
       if (!track || track.length < 2) {
         at(i, 'segment', `"${waypoint.segment}" is not a line in ${SEGMENTS_FILE}`);
+        broken = true;
         return;
       }
+      if (broken) return;
       const previous = i > 0 ? route.waypoints[i - 1] : undefined;
       if (last && previous && 'segment' in previous && km(last, track[0]!) > JOIN_KM) {
         at(i, 'segment', `"${waypoint.segment}" does not start where "${previous.segment}" ends`);
+        broken = true;
         return;
       }
       // From a point, the line runs straight to the segment's start.
