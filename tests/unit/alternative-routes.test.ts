@@ -19,6 +19,7 @@ import {
   segmentLines,
   type RoutesCollection,
 } from '../../src/data/alternatives/derive-routes.ts';
+import { checkPlaceSources } from '../../src/data/alternatives/check-places.ts';
 import { landAlong, landHits, type SeaLand } from '../../src/data/alternatives/sea-land.ts';
 import { featureFileText, writeCollection } from '../../src/data/osm/write-geojson.ts';
 import type { Position } from '../../src/data/schema.ts';
@@ -269,5 +270,35 @@ describe('problems in routes-input.json', () => {
         raw.routes[3]!.id = 'suez';
       }),
     ).toEqual([`${FILE}: route "suez": id: repeats another route's id`]);
+  });
+});
+
+describe('the check of Natural Earth coordinates (check-places-cli.ts)', () => {
+  /** A stand-in for Natural Earth's populated places: each place where the input says it is. */
+  const placesFrom = (raw: Input) => ({
+    features: raw.routes.flatMap((r) =>
+      r.waypoints
+        .filter((w) => w.source?.startsWith('Natural Earth 10m populated places: '))
+        .map((w) => ({
+          properties: { NAME: w.source!.slice('Natural Earth 10m populated places: '.length) },
+          geometry: { coordinates: [w.coordinates![0] + 0.00001, w.coordinates![1]] },
+        })),
+    ),
+  });
+
+  it('accepts coordinates equal to the place’s, to 4 decimals', () => {
+    expect(checkPlaceSources(input(), placesFrom(input()))).toEqual([]);
+  });
+
+  it('names a waypoint moved off its place, and a place Natural Earth does not have', () => {
+    const raw = input();
+    const places = placesFrom(raw);
+    const minsk = raw.routes[1]!.waypoints.findIndex((w) => w.name === 'Minsk');
+    raw.routes[1]!.waypoints[minsk]!.coordinates = [27.6, 53.9];
+    raw.routes[1]!.waypoints[7]!.source = 'Natural Earth 10m populated places: Atlantis';
+    expect(checkPlaceSources(raw, places)).toEqual([
+      'geo/alternatives/routes-input.json: route "northern": waypoints.7.source: Natural Earth has no populated place "Atlantis"',
+      `geo/alternatives/routes-input.json: route "northern": waypoints.${minsk}.coordinates: Natural Earth puts "Minsk" at [27.5647, 53.9019]`,
+    ]);
   });
 });
