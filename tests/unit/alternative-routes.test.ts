@@ -169,10 +169,10 @@ describe('the route lengths, against published distances', () => {
 });
 
 describe('the sea routes', () => {
-  it('stay on water, except the Suez Canal and the first and last 30 km (the ports)', () => {
+  it('stay on water, except the Suez Canal and the first and last 5 km (the ports)', () => {
     for (const id of ['suez', 'cape']) {
       const line = route(committed(), id).geometry.coordinates;
-      expect(landHits(line, land(), { portKm: 30, exempt: [canal()] }), id).toEqual([]);
+      expect(landHits(line, land(), { portKm: 5, exempt: [canal()] }), id).toEqual([]);
     }
   });
 
