@@ -40,7 +40,9 @@ export default defineConfig({
       output: {
         // Each language's words and messages by name, for the bundle report's per-language lines.
         chunkFileNames: ({ facadeModuleId }) => {
-          const words = /virtual:language\/([a-z]{2}(?:\/panels)?)$/.exec(facadeModuleId ?? '');
+          const words = /virtual:language\/([a-z]{2}(?:\/panels|\/compare)?)$/.exec(
+            facadeModuleId ?? '',
+          );
           const messages = /[\\/]src[\\/]i18n[\\/]([a-z]{2})\.ts$/.exec(facadeModuleId ?? '');
           if (words) return `assets/words-${words[1]!.replace('/', '-')}-[hash].js`;
           if (messages) return `assets/messages-${messages[1]}-[hash].js`;

@@ -8,6 +8,12 @@ declare module 'virtual:basemap' {
   export default basemap;
 }
 
+declare module 'virtual:compare' {
+  /** The route comparison without its words, or null where the data has none. */
+  const compare: import('./data/alternatives/figures-schema.ts').AlternativeFigures | null;
+  export default compare;
+}
+
 declare module 'virtual:language/*' {
   /** A language's content: translated texts by key (data/texts.ts) and basemap names by id. */
   const content: { texts: Record<string, string>; places: Record<string, string> };

@@ -7,6 +7,8 @@
 import type { CorridorData } from './corridor.ts';
 import type { Position } from './schema.ts';
 import { simplifyMetres } from './simplify-metres.ts';
+import type { AlternativeFigures } from './alternatives/figures-schema.ts';
+import { alternativeTextFields } from './texts.ts';
 
 export const SCREEN_METRES = 150;
 
@@ -20,7 +22,7 @@ export function forScreen(data: CorridorData): CorridorData {
   // Each language's content is a module of its own, loaded when chosen (vite-plugin.ts).
   const shared = { ...data };
   delete shared.translations;
-  // No view draws the route comparison yet: its figures stay out of the first view's data.
+  // The route comparison loads with its view (compareForScreen).
   delete shared.alternatives;
   return {
     ...shared,
@@ -41,4 +43,22 @@ export function forScreen(data: CorridorData): CorridorData {
       return copy;
     }),
   };
+}
+
+/** The comparison is drawn at world scale, where a pixel is tens of kilometres: 5 km is unseen. */
+export const COMPARE_SCREEN_METRES = 5000;
+
+/**
+ * The "Compare routes" view's data (`virtual:compare`), without its words: each language brings
+ * its own (`virtual:language/<lang>/compare`). Null for a folder without a comparison.
+ */
+export function compareForScreen(data: CorridorData): AlternativeFigures | null {
+  if (!data.alternatives) return null;
+  const bare = structuredClone(data.alternatives);
+  for (const field of alternativeTextFields(bare)) if (!field.verbatim) field.set('');
+  bare.lines = bare.lines.map((line) => ({
+    ...line,
+    coordinates: simplifyMetres(line.coordinates, COMPARE_SCREEN_METRES).map(round4),
+  }));
+  return bare;
 }

@@ -10,6 +10,7 @@
  */
 import type { CorridorData } from './corridor.ts';
 import type { ContextEntry } from './schema.ts';
+import type { AlternativeFigures } from './alternatives/figures-schema.ts';
 
 /** One text: its key, the English, and where a translation goes in a copy of the data. */
 export interface TextField {
@@ -39,6 +40,47 @@ function contextFields(place: string, entry: ContextEntry | null | undefined): T
       verbatim: true as const,
     })),
   ];
+}
+
+/**
+ * The route comparison's texts (geo/alternatives/figures.json). Its claim is the article's words:
+ * verbatim, with the translation beside it. A stretch ("Xi'an – Małaszewicze") is a text: many
+ * name places only, but others say "or", "via" and "end points not stated".
+ */
+export function alternativeTextFields(alternatives: AlternativeFigures): TextField[] {
+  const where = (id: string | null, name: string) =>
+    `geo/alternatives/figures.json: ${id === null ? name : `"${id}": ${name}`}`;
+  const fields: TextField[] = [
+    {
+      key: 'alternatives.caveat',
+      where: where(null, 'caveat'),
+      text: alternatives.caveat,
+      set: (value) => (alternatives.caveat = value),
+    },
+  ];
+  for (const r of alternatives.routes)
+    fields.push({
+      key: `alternatives.route.${r.id}.name`,
+      where: where(r.id, 'name'),
+      text: r.name,
+      set: (value) => (r.name = value),
+    });
+  for (const f of alternatives.figures)
+    for (const name of ['stretch', 'note'] as const)
+      fields.push({
+        key: `alternatives.figure.${f.id}.${name}`,
+        where: where(f.id, name),
+        text: f[name],
+        set: (value) => (f[name] = value),
+      });
+  fields.push({
+    key: 'alternatives.claim',
+    where: where(null, 'claim: text'),
+    text: alternatives.claim.text,
+    set: (value) => (alternatives.claim.translation = value),
+    verbatim: true,
+  });
+  return fields;
 }
 
 /** Every translatable text of `data`; the setters write into `data` itself. */
@@ -88,19 +130,7 @@ export function textFields(data: CorridorData): TextField[] {
     fields.push(...contextFields(`segment:${id}`, entry));
   for (const [id, entry] of Object.entries(data.context.hubs))
     fields.push(...contextFields(`hub:${id}`, entry));
-  const alternatives = data.alternatives;
-  if (alternatives) {
-    const file = 'alternatives/figures.json';
-    add(file, 'alternatives', null, alternatives, ['caveat']);
-    for (const f of alternatives.figures) add(file, 'alternatives.figure', f.id, f, ['note']);
-    fields.push({
-      key: 'alternatives.claim',
-      where: `geo/${file}: claim: text`,
-      text: alternatives.claim.text,
-      set: (value) => (alternatives.claim.translation = value),
-      verbatim: true,
-    });
-  }
+  if (data.alternatives) fields.push(...alternativeTextFields(data.alternatives));
   const tour = data.tour;
   if (tour) {
     add('tour.json', 'tour', null, tour, ['title']);
@@ -118,12 +148,16 @@ export function isFirstViewText(key: string): boolean {
   return /^(segment|hub|group)\.[^.]+\.(name|title)$|^tour\.(title|step\.[^.]+\.title)$/.test(key);
 }
 
-/**
- * Texts of data no view shows yet (the route comparison's figures): checked and translated with
- * the rest, but not shipped in any language until their view is (screen.ts leaves them out).
- */
-export function isUnshippedText(key: string): boolean {
+/** The route comparison's texts: they load with the "Compare routes" view, not before. */
+export function isCompareText(key: string): boolean {
   return key.startsWith('alternatives.');
+}
+
+/** Which part of a language's words a text ships in (vite-plugin.ts, language-content.ts). */
+export type TextPart = 'first' | 'panels' | 'compare';
+
+export function textPart(key: string): TextPart {
+  return isCompareText(key) ? 'compare' : isFirstViewText(key) ? 'first' : 'panels';
 }
 
 /** The English texts by key: what a translator translates. */

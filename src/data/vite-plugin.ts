@@ -1,6 +1,7 @@
 /**
  * Serves the data folder to the app as virtual modules, validated and precomputed in Node:
  * `virtual:corridor` (route thinned for the screen, hubs, content without its words),
+ * `virtual:compare` (the route comparison, loaded with its view),
  * `virtual:language/<lang>` (each language's words, loaded when chosen) and `virtual:basemap` (the
  * overview basemap and its labels from geo/basemap/). The basemap's 10m detail is not a module:
  * the map fetches it as a file when the reader zooms in (`src/data/basemap-detail-url.ts`); it is
@@ -20,8 +21,8 @@ import { DOWNLOAD_FOLDER, downloadFiles } from './downloads.ts';
 import { readGeoFolder } from './read-geo.ts';
 import { readPlaceNames } from './place-names.ts';
 import type { Language } from '../i18n/languages.ts';
-import { forScreen } from './screen.ts';
-import { isFirstViewText, isUnshippedText, splitTexts } from './texts.ts';
+import { compareForScreen, forScreen } from './screen.ts';
+import { alternativeTextFields, splitTexts, textPart, type TextPart } from './texts.ts';
 
 /** `virtual:language/ru` and `…/ru/panels`: a language's words, modules of their own. */
 const LANGUAGE_MODULE = 'virtual:language/';
@@ -29,6 +30,7 @@ const LANGUAGE_MODULE = 'virtual:language/';
 const MODULES = {
   'virtual:corridor': '\0virtual:corridor',
   'virtual:basemap': '\0virtual:basemap',
+  'virtual:compare': '\0virtual:compare',
 };
 
 /** An error that reads as a plain message: a data editor needs the problems, not a stack. */
@@ -73,17 +75,22 @@ export function corridorData(): Plugin {
     if (!splits.has(data)) splits.set(data, splitTexts(forScreen(data)));
     return splits.get(data)!;
   };
+  /** English's words: those of the screen's data and of the route comparison. */
+  const englishTexts = (data: CorridorData): Record<string, string> => {
+    const compare = data.alternatives ? alternativeTextFields(data.alternatives) : [];
+    return {
+      ...screenSplit(data).texts,
+      ...Object.fromEntries(compare.filter((f) => !f.verbatim).map((f) => [f.key, f.text])),
+    };
+  };
   /**
    * A language's words: those of the first view with the basemap's names in it
-   * (`virtual:language/ru`), or those of the panels (`virtual:language/ru/panels`).
+   * (`virtual:language/ru`), those of the panels (`…/ru/panels`) or of the route comparison
+   * (`…/ru/compare`).
    */
-  const languageContent = (data: CorridorData, language: Language, part: 'first' | 'panels') => {
-    const all = language === 'en' ? screenSplit(data).texts : (data.translations?.[language] ?? {});
-    const texts = Object.fromEntries(
-      Object.entries(all).filter(
-        ([key]) => isFirstViewText(key) === (part === 'first') && !isUnshippedText(key),
-      ),
-    );
+  const languageContent = (data: CorridorData, language: Language, part: TextPart) => {
+    const all = language === 'en' ? englishTexts(data) : (data.translations?.[language] ?? {});
+    const texts = Object.fromEntries(Object.entries(all).filter(([key]) => textPart(key) === part));
     return { texts, places: part === 'first' ? (basemapProblems(data).names[language] ?? {}) : {} };
   };
   return {
@@ -135,11 +142,11 @@ export function corridorData(): Plugin {
     },
     load(id) {
       if (id.startsWith(`\0${LANGUAGE_MODULE}`)) {
-        const [language, part] = id.slice(LANGUAGE_MODULE.length + 1).split('/') as [
+        const [language, part = 'first'] = id.slice(LANGUAGE_MODULE.length + 1).split('/') as [
           Language,
-          string?,
+          TextPart?,
         ];
-        const content = languageContent(readCorridor(), language, part ? 'panels' : 'first');
+        const content = languageContent(readCorridor(), language, part);
         return `export default ${JSON.stringify(content)};`;
       }
       if (!Object.values(MODULES).includes(id)) return undefined;
@@ -149,6 +156,8 @@ export function corridorData(): Plugin {
         for (const p of problems) this.warn(p);
         return `export default ${JSON.stringify(shippedBasemap(basemap))};`;
       }
+      if (id === MODULES['virtual:compare'])
+        return `export default ${JSON.stringify(compareForScreen(data))};`;
       // The words come with the reader's language (`virtual:language/<lang>`), English's too.
       return `export default ${JSON.stringify(screenSplit(data).bare)};`;
     },

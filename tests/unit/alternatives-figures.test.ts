@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGeoFolder } from '../../src/data/read-geo.ts';
-import { forScreen } from '../../src/data/screen.ts';
+import { length, lineString } from '@turf/turf';
+import { compareForScreen, forScreen } from '../../src/data/screen.ts';
+import { textPart } from '../../src/data/texts.ts';
 import { validateAlternativeFigures } from '../../src/data/alternatives/validate-figures.ts';
 import { LIVE_GEO } from '../support/app-context.ts';
 
@@ -15,7 +17,7 @@ const FILE = 'geo/alternatives/figures.json';
 type Entry = Record<string, unknown>;
 const committed = () =>
   JSON.parse(readFileSync(join(LIVE_GEO, 'alternatives/figures.json'), 'utf8')) as {
-    routes: string[];
+    routes: { id: string; name: string }[];
     figures: Entry[];
   };
 const sources = new Set(
@@ -48,8 +50,45 @@ describe('the committed route comparison figures', () => {
     for (const f of counted) expect(f.value, f.id).toBe(f.counted!.length);
   });
 
-  it('stay out of the data the browser gets', () => {
+  it('stay out of the first view’s data: they load with their view, without their words', () => {
     expect(JSON.stringify(forScreen(data))).not.toContain(data.alternatives!.caveat);
+    const shipped = compareForScreen(data)!;
+    const text = JSON.stringify(shipped);
+    expect(text).not.toContain(data.alternatives!.caveat);
+    expect(text).not.toContain(data.alternatives!.figures[0]!.note);
+    // The article's words stay verbatim; each language brings its translation beside them.
+    expect(shipped.claim.text).toBe('enables us to reduce dependence on other routes');
+    expect(shipped.figures.map((f) => f.id)).toEqual(data.alternatives!.figures.map((f) => f.id));
+  });
+
+  it('come with a line for each route, measured with turf, in the order compared', () => {
+    const lines = data.alternatives!.lines;
+    expect(lines.map((l) => l.id)).toEqual(['middle-corridor', 'northern', 'suez', 'cape']);
+    for (const line of lines)
+      expect(line.lengthKm, line.id).toBe(
+        length(lineString(line.coordinates), { units: 'kilometers' }),
+      );
+  });
+
+  it('ship their lines thinned for a world map, at the lengths measured before thinning', () => {
+    const shipped = compareForScreen(data)!.lines;
+    const points = (lines: { coordinates: unknown[] }[]) =>
+      lines.reduce((sum, l) => sum + l.coordinates.length, 0);
+    expect(points(shipped)).toBeLessThan(points(data.alternatives!.lines) * 0.8);
+    for (const [i, line] of data.alternatives!.lines.entries()) {
+      expect(shipped[i]!.lengthKm).toBe(line.lengthKm);
+      expect(shipped[i]!.coordinates.length).toBeLessThanOrEqual(line.coordinates.length);
+      expect(shipped[i]!.coordinates[0]).toEqual(
+        line.coordinates[0]!.map((c) => Math.round(c * 1e4) / 1e4),
+      );
+    }
+  });
+
+  it('ship their words apart, in the comparison’s own part of each language', () => {
+    expect(textPart('alternatives.caveat')).toBe('compare');
+    expect(textPart('alternatives.route.suez.name')).toBe('compare');
+    expect(textPart('segment.xian-lanzhou.name')).toBe('first');
+    expect(textPart('figure.trade-2024-article.label')).toBe('panels');
   });
 });
 
@@ -109,6 +148,19 @@ describe('a broken route comparison file', () => {
   });
 
   // Reads and checks a whole copy of geo/: seconds on a busy machine.
+  it('names a drawn line of a route the file does not compare', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'alt-lines-'));
+    cpSync(LIVE_GEO, folder, { recursive: true });
+    const path = join(folder, 'alternatives/routes.geojson');
+    const lines = JSON.parse(readFileSync(path, 'utf8')) as { features: { properties: Entry }[] };
+    lines.features[3]!.properties['id'] = 'arctic';
+    writeFileSync(path, JSON.stringify(lines));
+    expect(readGeoFolder(folder).problems.slice(0, 2)).toEqual([
+      `${folder}/alternatives/figures.json: file: routes[3].id: "cape" is not drawn in ${folder}/alternatives/routes.geojson`,
+      `${folder}/alternatives/routes.geojson: feature "arctic": properties.id: is not one of the routes compared in ${folder}/alternatives/figures.json`,
+    ]);
+  }, 30_000);
+
   it('is reported by npm run validate, with the folder as the editor names it', () => {
     const folder = mkdtempSync(join(tmpdir(), 'alt-figures-'));
     cpSync(LIVE_GEO, folder, { recursive: true });

@@ -1,7 +1,7 @@
 /**
- * Domain rules live in geo/, not in code: no segment, hub, figure, series, source or tour step id
- * may appear as a string in src/. A rule that needs one belongs in the data (e.g. `showsFlows` on
- * a segment). (Group ids are left out: they are plain words such as "china" that code may use
+ * Domain rules live in geo/, not in code: no segment, hub, figure, series, source, tour step or
+ * compared route's id may appear as a string in src/. A rule that needs one belongs in the data
+ * (e.g. `showsFlows` on a segment). (Group ids are left out: they are plain words such as "china" that code may use
  * for other things, e.g. the name of a track extract.)
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -28,6 +28,8 @@ describe('src/ names no id from geo/', () => {
     ...data.series.map((s) => s.id),
     ...data.sources.map((s) => s.id),
     ...(data.tour?.steps.map((s) => s.id) ?? []),
+    ...(data.alternatives?.routes.map((r) => r.id) ?? []),
+    ...(data.alternatives?.figures.map((f) => f.id) ?? []),
   ]);
 
   it('finds the ids to look for', () => {

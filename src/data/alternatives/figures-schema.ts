@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { period, shownText } from '../schema.ts';
+import type { DrawnRoute } from './drawn-routes.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id like "my-new-id"');
 
@@ -27,8 +28,8 @@ export const MEASURE_UNITS = {
 } as const satisfies Record<(typeof alternativeMeasures)[number], readonly string[]>;
 
 export const alternativeUnits = [...new Set(Object.values(MEASURE_UNITS).flat())] as [
-  string,
-  ...string[],
+  AlternativeUnit,
+  ...AlternativeUnit[],
 ];
 
 /** Where a box changes train or mode: ship↔rail, or between the 1,435 and 1,520 mm gauges. */
@@ -111,8 +112,10 @@ export const alternativesClaim = z.strictObject({
 });
 
 export const alternativesFile = z.strictObject({
-  /** The routes compared, in the order the view lists them. */
-  routes: z.array(id).min(1, 'must name the routes compared'),
+  /** The routes compared, in the order the view lists them, each with its name. */
+  routes: z
+    .array(z.strictObject({ id, name: shownText(60) }))
+    .min(1, 'must name the routes compared'),
   claim: alternativesClaim,
   /** What the comparison does and does not show. */
   caveat: shownText(1000),
@@ -121,10 +124,18 @@ export const alternativesFile = z.strictObject({
 });
 
 export type AlternativeFigure = z.infer<typeof alternativeFigure>;
+export type AlternativeMeasure = (typeof alternativeMeasures)[number];
+export type AlternativeUnit = (typeof MEASURE_UNITS)[AlternativeMeasure][number];
 export type AlternativesClaim = z.infer<typeof alternativesClaim> & { translation?: string };
+export interface ComparedRoute {
+  id: string;
+  name: string;
+}
 export interface AlternativeFigures {
-  routes: string[];
+  routes: ComparedRoute[];
   claim: AlternativesClaim;
   caveat: string;
   figures: AlternativeFigure[];
+  /** The routes' lines (drawn-routes.ts), in the order of `routes`; none before they are drawn. */
+  lines: DrawnRoute[];
 }

@@ -2,7 +2,7 @@
  * The schema of geo/alternatives/routes-input.json: for each route the "Compare routes" view draws,
  * its ordered waypoints. A waypoint is either a segment of geo/route.geojson (followed along its
  * OSM-derived track) or a named point with the place its coordinate was taken from. Problems are
- * reported as `geo/alternatives/routes-input.json: route "suez": waypoints.3.coordinates: …`.
+ * reported as `geo/alternatives/routes-input.json: route "<id>": waypoints.3.coordinates: …`.
  */
 import { z } from 'zod';
 

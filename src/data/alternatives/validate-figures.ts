@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { problem, zodProblems } from '../problems.ts';
 import { parseList } from '../validate-content.ts';
+import { DRAWN_ROUTES_FILE, readDrawnRoutes } from './drawn-routes.ts';
 import {
   alternativeFigure,
   alternativesFile,
@@ -16,7 +17,6 @@ import {
 } from './figures-schema.ts';
 
 export const ALTERNATIVE_FIGURES_FILE = 'geo/alternatives/figures.json';
-const ROUTES_FILE = 'geo/alternatives/routes.geojson';
 
 export interface AlternativeRefs {
   /** Source ids declared in geo/sources.json. */
@@ -38,12 +38,13 @@ export function validateAlternativeFigures(
     return null;
   }
   const { routes, claim, caveat } = parsed.data;
+  const ids = routes.map((r) => r.id);
   const report = (item: string, field: string, message: string) =>
     problems.push(problem(file, item, field, message));
-  routes.forEach((route, i) => {
-    if (routes.indexOf(route) !== i) report('file', `routes[${i}]`, 'repeats a route');
+  ids.forEach((route, i) => {
+    if (ids.indexOf(route) !== i) report('file', `routes[${i}].id`, 'repeats a route');
     if (refs.drawnRoutes && !refs.drawnRoutes.has(route))
-      report('file', `routes[${i}]`, `"${route}" is not drawn in ${ROUTES_FILE}`);
+      report('file', `routes[${i}].id`, `"${route}" is not drawn in ${DRAWN_ROUTES_FILE}`);
   });
   if (!refs.sources.has(claim.source))
     report('claim', 'source', `"${claim.source}" is not in geo/sources.json`);
@@ -61,22 +62,18 @@ export function validateAlternativeFigures(
   ).filter((f) => {
     const count = problems.length;
     const item = `item "${f.id}"`;
-    if (!routes.includes(f.route))
-      report(
-        item,
-        'route',
-        `"${f.route}" is not one of the routes compared (${routes.join(', ')})`,
-      );
+    if (!ids.includes(f.route))
+      report(item, 'route', `"${f.route}" is not one of the routes compared (${ids.join(', ')})`);
     if (f.source !== undefined && !refs.sources.has(f.source))
       report(item, 'source', `"${f.source}" is not in geo/sources.json`);
     return problems.length === count;
   });
   // Each route needs at least one sourced transit time: the comparison's first column.
   if (problems.length === before)
-    for (const route of routes)
+    for (const route of ids)
       if (!figures.some((f) => f.route === route && f.measure === 'transit-days' && f.source))
         report('file', 'figures', `route "${route}" has no transit-days figure with a source`);
-  return { routes, claim, caveat, figures };
+  return { routes, claim, caveat, figures, lines: [] };
 }
 
 /** Reads and checks the file if the folder has it (Node only); a folder without it is fine. */
@@ -94,23 +91,23 @@ export function readAlternativeFigures(
     problems.push(problem(ALTERNATIVE_FIGURES_FILE, 'file', '(root)', (error as Error).message));
     return undefined;
   }
-  return (
-    validateAlternativeFigures(raw, { ...refs, drawnRoutes: drawnRoutes(folder) }, problems) ??
-    undefined
-  );
-}
-
-/** The ids of the routes drawn next door, read loosely: that file has its own validator. */
-function drawnRoutes(folder: string): ReadonlySet<string> | undefined {
-  const path = join(folder, 'alternatives', 'routes.geojson');
-  if (!existsSync(path)) return undefined;
-  try {
-    const { features } = JSON.parse(readFileSync(path, 'utf8')) as {
-      features?: { id?: unknown; properties?: { id?: unknown } }[];
-    };
-    const ids = (features ?? []).map((f) => f.properties?.id ?? f.id);
-    return new Set(ids.filter((i): i is string => typeof i === 'string'));
-  } catch {
-    return undefined;
-  }
+  const lines = readDrawnRoutes(folder, problems);
+  const drawn = lines && new Set(lines.map((l) => l.id));
+  const figures = validateAlternativeFigures(raw, { ...refs, drawnRoutes: drawn }, problems);
+  if (!figures) return undefined;
+  for (const line of lines ?? [])
+    if (!figures.routes.some((r) => r.id === line.id))
+      problems.push(
+        problem(
+          DRAWN_ROUTES_FILE,
+          `feature "${line.id}"`,
+          'properties.id',
+          `is not one of the routes compared in ${ALTERNATIVE_FIGURES_FILE}`,
+        ),
+      );
+  const byId = new Map((lines ?? []).map((l) => [l.id, l]));
+  return {
+    ...figures,
+    lines: figures.routes.flatMap((r) => byId.get(r.id) ?? []),
+  };
 }
