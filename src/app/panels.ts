@@ -24,4 +24,5 @@ export const VIEW_PANELS: Record<View, LoadViewPanel> = {
   overview: () => import('../panel/Overview.svelte'),
   article: () => import('../panel/ArticleView.svelte'),
   sources: () => import('../panel/SourcesView.svelte'),
+  compare: () => import('../panel/CompareView.svelte'),
 };

@@ -11,11 +11,13 @@ import type {
 } from '../data/schema.ts';
 
 import type { CalendarWords } from './format.ts';
+import type { Language } from './languages.ts';
+import type { AlternativeMeasure, AlternativeUnit } from '../data/alternatives/figures-schema.ts';
 
 type Format = (n: string) => string;
 
 export const en = {
-  lang: 'en',
+  lang: 'en' as Language,
   /** The locale numbers and dates are formatted in. */
   locale: 'en-GB',
   /** Month names and date patterns where browsers' `Intl` may lack the language (format.ts). */
@@ -36,6 +38,7 @@ export const en = {
     about: 'About this map',
     article: 'Article',
     sources: 'Sources',
+    compare: 'Compare',
     print: 'Print handout',
     printReference: 'Print reference',
     printReferenceHint: 'Every segment in full: the teachers’ copy',
@@ -346,6 +349,46 @@ export const en = {
       `Every source this map cites, ${count} in all, with what it supports. Titles in quotation marks are the items’ own headlines; titles in square brackets are our descriptions of items whose headline is not recorded here.`,
     figures: (list: string) => `Figures: ${list}.`,
     citedIn: (places: string) => `Cited in: ${places}.`,
+  },
+  /** The "Compare routes" view: the Middle Corridor beside the Northern, Suez and Cape routes. */
+  compare: {
+    eyebrow: 'Compare routes',
+    title: 'The Middle Corridor and the other routes',
+    intro:
+      'Four ways a container travels from China to Europe, each drawn on the map: two by rail across Eurasia, two by sea. The figures are what sources say; where they disagree, every one is shown.',
+    loading: 'Loading the comparison…',
+    failed: 'The comparison could not be loaded. Try again when the connection is back.',
+    claim: 'What the article claims',
+    table: 'The routes side by side',
+    tableCaption:
+      'Distance along the line drawn on the map; for the other columns, the lowest and highest figure any source gives.',
+    route: 'Route',
+    distance: 'Distance',
+    noFigure: 'no source',
+    kinds: { rail: 'Railway', sea: 'Sea route' } satisfies Record<'rail' | 'sea', string>,
+    drawn: (kind: string, km: string) => `${kind}, ${km} along the line drawn on the map.`,
+    measures: {
+      'transit-days': 'Transit time',
+      'border-crossings': 'Border crossings',
+      transshipments: 'Transshipments',
+      'cost-per-container': 'Cost per container',
+    } satisfies Record<AlternativeMeasure, string>,
+    /** A value or range ("31–34") in its unit; `last` is the number its grammar follows. */
+    units: {
+      days: (value: string) => `${value} days`,
+      'border crossings': (value: string) => value,
+      transshipments: (value: string) => value,
+      'USD per container': (value: string) => `$${value} per container`,
+      'percent more than via Russia': (value: string) => `${value}% more than via Russia`,
+    } as Record<AlternativeUnit, (value: string, last: number) => string>,
+    stretchPeriod: (stretch: string, period: string) => `${stretch}; ${period}`,
+    counted: (items: string) => `Counted on the route as drawn: ${items}.`,
+    chart: 'Transit time by source',
+    chartUnit: 'days',
+    chartLabel: (lines: string) => `Transit time in days, as each source gives it. ${lines}`,
+    caveat: 'What this comparison does not show',
+    distances:
+      'Distances are measured along the lines drawn here (rail from Xi’an to Duisburg, sea from Shanghai to Rotterdam), not taken from any source. Where a railway is drawn straight from station to station (the Northern route, and the Middle Corridor beyond Türkiye), it reads a few per cent shorter than the track.',
   },
   downloads: {
     title: 'Download the data',

@@ -26,6 +26,7 @@ export const tr: Messages = {
     about: 'Bu harita hakkında',
     article: 'Makale',
     sources: 'Kaynaklar',
+    compare: 'Karşılaştır',
     print: 'Ders notunu yazdır',
     printReference: 'Başvuru metnini yazdır',
     printReferenceHint: 'Her kesim eksiksiz: öğretmen nüshası',
@@ -322,6 +323,45 @@ export const tr: Messages = {
       `Bu haritanın başvurduğu tüm kaynaklar (toplam ${count}) ve neyi desteklediği. Tırnak içindeki başlıklar, kaynakların kendi başlıklarıdır; köşeli parantez içindeki başlıklar ise başlığı burada kayıtlı olmayan kaynaklar için bizim yazdığımız açıklamalardır.`,
     figures: (list: string) => `Rakamlar: ${list}.`,
     citedIn: (places: string) => `Geçtiği yerler: ${places}.`,
+  },
+  compare: {
+    eyebrow: 'Güzergâhları karşılaştır',
+    title: 'Orta Koridor ve diğer güzergâhlar',
+    intro:
+      'Bir konteynerin Çin’den Avrupa’ya gidebileceği dört yol, her biri haritada çizili: ikisi Avrasya boyunca demiryoluyla, ikisi denizden. Rakamlar kaynakların söyledikleridir; kaynaklar ayrıştığında her biri gösterilir.',
+    loading: 'Karşılaştırma yükleniyor…',
+    failed: 'Karşılaştırma yüklenemedi. Bağlantı geri geldiğinde yeniden deneyin.',
+    claim: 'Makale ne iddia ediyor',
+    table: 'Güzergâhlar yan yana',
+    tableCaption:
+      'Mesafe haritada çizilen hat boyunca ölçülmüştür; diğer sütunlarda herhangi bir kaynağın verdiği en düşük ve en yüksek rakam.',
+    route: 'Güzergâh',
+    distance: 'Mesafe',
+    noFigure: 'kaynak yok',
+    kinds: { rail: 'Demiryolu', sea: 'Deniz yolu' },
+    drawn: (kind: string, km: string) => `${kind}, haritada çizilen hat boyunca ${km}.`,
+    measures: {
+      'transit-days': 'Yolculuk süresi',
+      'border-crossings': 'Sınır geçişleri',
+      transshipments: 'Aktarmalar',
+      'cost-per-container': 'Konteyner başına maliyet',
+    },
+    units: {
+      days: (value: string) => `${value} gün`,
+      'border crossings': (value: string) => value,
+      transshipments: (value: string) => value,
+      'USD per container': (value: string) => `konteyner başına ${value} ABD doları`,
+      'percent more than via Russia': (value: string) =>
+        `Rusya üzerinden olana göre %${value} daha pahalı`,
+    },
+    stretchPeriod: (stretch: string, period: string) => `${stretch}; ${period}`,
+    counted: (items: string) => `Çizilen güzergâh üzerinde sayıldı: ${items}.`,
+    chart: 'Kaynaklara göre yolculuk süresi',
+    chartUnit: 'gün',
+    chartLabel: (lines: string) => `Her kaynağın verdiği yolculuk süresi, gün olarak. ${lines}`,
+    caveat: 'Bu karşılaştırmanın göstermedikleri',
+    distances:
+      'Mesafeler burada çizilen hatlar boyunca ölçülmüştür (demiryolu Xi’an’dan Duisburg’a, deniz Şanghay’dan Rotterdam’a); hiçbir kaynaktan alınmamıştır. Demiryolunun istasyondan istasyona düz çizildiği yerlerde (Kuzey güzergâhı ve Orta Koridor’un Türkiye’den sonraki kısmı) mesafe gerçek hattan yüzde birkaç kısa çıkar.',
   },
   downloads: {
     title: 'Verileri indir',

@@ -9,6 +9,8 @@ export const SOURCE = {
   route: 'route',
   hubs: 'hubs',
   flows: 'flows',
+  /** The routes the "Compare routes" view draws beside the corridor (compare-layer.ts). */
+  compare: 'compare',
 } as const;
 
 export const LAYER = {
@@ -43,6 +45,9 @@ export const LAYER = {
   /** An unseen box over each hub's circle that no label may cover (see style/hubs.ts). */
   hubGuards: 'hub-guards',
   flowLabels: 'flow-labels',
+  compareRail: 'compare-rail',
+  compareSea: 'compare-sea',
+  compareLabels: 'compare-labels',
   /**
    * The same names again for the places the app names (the selected hub, the tour step's
    * places), above every other name so that they win collisions (see style/named.ts).

@@ -6,11 +6,21 @@
 import type { IControl, Map } from 'maplibre-gl';
 import { firstViewPadding, limitsFor, type Box } from './limits.ts';
 
+/** A wider area the camera may show for now (the compared routes), by map. */
+const widened = new WeakMap<Map, Box>();
+
+/** Lets the camera show `area` too, until called with null; the limits follow at once. */
+export function widenLimits(map: Map, area: Box | null, corridor: Box): void {
+  if (area) widened.set(map, area);
+  else widened.delete(map);
+  applyLimits(map, corridor);
+}
+
 /** Sets the zoom range and bounds for the map's current size. */
 export function applyLimits(map: Map, corridor: Box): void {
   const { clientWidth: width, clientHeight: height } = map.getContainer();
   if (width === 0 || height === 0) return;
-  const limits = limitsFor(corridor, { width, height });
+  const limits = limitsFor(widened.get(map) ?? corridor, { width, height });
   map.setMaxBounds(null);
   map.setMinZoom(limits.minZoom);
   map.setMaxZoom(limits.maxZoom);

@@ -49,6 +49,11 @@ export const PALETTE = {
   badge: '#eceae4',
   badgeInk: '#3d3a35',
   sheetHandle: '#f3f1ec',
+  /**
+   * The compared routes, in the order geo/alternatives/figures.json lists them: the Middle
+   * Corridor in the route's own red, then colours told apart from it and from the water.
+   */
+  compareRoutes: ['#b42318', '#6d2f8e', '#174f94', '#2f6b2f'],
   // Charts: the article's values, other sources', and series told apart by more than colour
   chartArticle: '#174f94',
   chartOther: '#6f675d',

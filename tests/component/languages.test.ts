@@ -6,7 +6,7 @@
  * verbatim, marked lang="en", with a translation beside them), real headlines, publishers' and
  * people's names, station names, URLs and the OpenStreetMap credit.
  */
-import { cleanup, render } from '@testing-library/svelte';
+import { cleanup, render, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VIEW_PANELS } from '../../src/app/panels.ts';
 import { Corridor, type Selection } from '../../src/data/corridor-index.ts';
@@ -96,6 +96,10 @@ describe.each(TRANSLATED)('in %s', { timeout: 120_000 }, (language) => {
     const { container } = render(ViewPanel, {
       props: panelCallbacks(),
       context: contextFor(await load()),
+    });
+    // A view whose data loads with it (the route comparison) says so until it is in.
+    await waitFor(() => expect(container.querySelector('[role="status"]')).toBeNull(), {
+      timeout: 10_000,
     });
     expect(englishIn(container)).toEqual([]);
   });
