@@ -53,7 +53,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
-            { name: 'data', test: /virtual:corridor/ },
+            { name: 'corridor-data', test: /virtual:corridor/ },
             { name: 'basemap', test: /virtual:basemap/ },
           ],
         },

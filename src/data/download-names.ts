@@ -8,4 +8,7 @@ export const DOWNLOAD_NAMES = {
   hubs: 'middle-corridor-hubs.geojson',
   figures: 'middle-corridor-figures.csv',
   sources: 'middle-corridor-sources.csv',
+  /** The "Compare routes" view's lines and figures, where the data has a comparison. */
+  compareRoutes: 'compared-routes.geojson',
+  compareFigures: 'compared-routes-figures.csv',
 } as const;

@@ -5,6 +5,7 @@
  * Sources view links to them.
  */
 import type { FeatureCollection } from 'geojson';
+import type { AlternativeFigures } from './alternatives/figures-schema.ts';
 import type { CorridorData } from './corridor.ts';
 import { DOWNLOAD_NAMES } from './download-names.ts';
 import { en } from '../i18n/en.ts';
@@ -57,6 +58,72 @@ export function downloadFiles(data: CorridorData): DownloadFile[] {
     csvFile(DOWNLOAD_NAMES.sources, [
       ['id', 'publisher', 'title', 'date', 'url', 'note'],
       ...data.sources.map((s) => [s.id, s.publisher, s.title, s.date, s.url, s.note ?? '']),
+    ]),
+    ...(data.alternatives ? compareFiles(data.alternatives, data) : []),
+  ];
+}
+
+/**
+ * The compared routes: their lines (the rail routes partly follow the corridor's OpenStreetMap
+ * track, so the file is under the ODbL too) and their figures with sources or what was counted.
+ */
+function compareFiles(compare: AlternativeFigures, data: CorridorData): DownloadFile[] {
+  const f = new Format(en);
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const names = new Map(compare.routes.map((r) => [r.id, r.name]));
+  return [
+    geojson(DOWNLOAD_NAMES.compareRoutes, {
+      ...OSM_LICENCE,
+      note: en.downloads.compareRoutesNote,
+      type: 'FeatureCollection',
+      features: compare.lines.map(({ coordinates, lengthKm, ...line }) => ({
+        type: 'Feature',
+        id: line.id,
+        properties: { ...line, name: names.get(line.id), lengthKm: Math.round(lengthKm) },
+        geometry: { type: 'LineString', coordinates },
+      })),
+    }),
+    csvFile(DOWNLOAD_NAMES.compareFigures, [
+      [
+        'id',
+        'route',
+        'measure',
+        'value',
+        'min',
+        'max',
+        'unit',
+        'stretch',
+        'period',
+        'note',
+        'source',
+        'sourcePublisher',
+        'sourceDate',
+        'sourceUrl',
+        'counted',
+      ],
+      ...compare.figures.map((g) => {
+        const source = g.source ? sources.get(g.source) : undefined;
+        const number = (n: number | undefined) => (n === undefined ? '' : String(n));
+        return [
+          g.id,
+          names.get(g.route) ?? g.route,
+          g.measure,
+          number(g.value),
+          number(g.min),
+          number(g.max),
+          g.unit,
+          g.stretch,
+          f.period(g.period),
+          g.note,
+          g.source ?? '',
+          source?.publisher ?? '',
+          source?.date ?? '',
+          source?.url ?? '',
+          (g.counted ?? [])
+            .map((c) => (c.between ? `${c.at} (${c.between.join('–')})` : c.at))
+            .join('; '),
+        ];
+      }),
     ]),
   ];
 }

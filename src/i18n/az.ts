@@ -381,6 +381,7 @@ export const az: Messages = {
       'Xəritəni sürüşdürmək üçün dartın, böyütmək üçün təkəri fırladın və ya iki barmaqla sıxın. Hər panelin paylaşıla bilən keçidi var: ünvan sətri nəyin açıq olduğunu göstərir.',
       'Məqalədən götürülmüş rəqəmlər abzası ilə birlikdə ona istinadla verilir; başqa yerdən götürülmüş rəqəmlərdə onları kimin ölçdüyü göstərilir, mənbələr fərqlənəndə isə bütün qiymətlər göstərilir.',
     ],
+    compareRoutes: 'Orta Dəhlizi Şimal marşrutu, Süveyş və Afrika ətrafı yolları ilə müqayisə edin',
     allSources: 'Bu xəritənin istinad etdiyi bütün mənbələrə baxın',
   },
   articleView: {
@@ -409,41 +410,8 @@ export const az: Messages = {
   compare: {
     eyebrow: 'Marşrutların müqayisəsi',
     title: 'Orta Dəhliz və digər marşrutlar',
-    intro:
-      'Konteynerin Çindən Avropaya getdiyi dörd yol, hər biri xəritədə çəkilib: ikisi Avrasiya boyunca dəmir yolu ilə, ikisi dənizlə. Rəqəmlər mənbələrin dediyidir; onlar fərqlənəndə hər biri göstərilir.',
     loading: 'Müqayisə yüklənir…',
     failed: 'Müqayisəni yükləmək mümkün olmadı. Bağlantı bərpa olunanda yenidən cəhd edin.',
-    claim: 'Məqalə nə iddia edir',
-    table: 'Marşrutlar yan-yana',
-    tableCaption:
-      'Məsafə xəritədə çəkilmiş xətt boyunca ölçülüb; digər sütunlarda hər hansı mənbənin verdiyi ən kiçik və ən böyük rəqəm.',
-    route: 'Marşrut',
-    distance: 'Məsafə',
-    noFigure: 'mənbə yoxdur',
-    kinds: { rail: 'Dəmir yolu', sea: 'Dəniz yolu' },
-    drawn: (kind: string, km: string) => `${kind}, xəritədə çəkilmiş xətt boyunca ${km}.`,
-    measures: {
-      'transit-days': 'Yolda müddət',
-      'border-crossings': 'Sərhəd keçidləri',
-      transshipments: 'Təkrar yükləmələr',
-      'cost-per-container': 'Bir konteynerin dəyəri',
-    },
-    units: {
-      days: (value: string) => `${value} gün`,
-      'border crossings': (value: string) => value,
-      transshipments: (value: string) => value,
-      'USD per container': (value: string) => `konteyner başına ${value} ABŞ dolları`,
-      'percent more than via Russia': (value: string) =>
-        `Rusiya üzərindən olan yoldan ${value}% baha`,
-    },
-    stretchPeriod: (stretch: string, period: string) => `${stretch}; ${period}`,
-    counted: (items: string) => `Çəkilmiş marşrut üzrə sayılıb: ${items}.`,
-    chart: 'Mənbələrə görə yolda müddət',
-    chartUnit: 'gün',
-    chartLabel: (lines: string) => `Hər mənbənin verdiyi kimi yolda müddət, günlə. ${lines}`,
-    caveat: 'Bu müqayisə nəyi göstərmir',
-    distances:
-      'Məsafələr burada çəkilmiş xətlər boyunca ölçülüb (dəmir yolu Siandan Duysburqa, dəniz Şanxaydan Rotterdama), heç bir mənbədən götürülməyib. Dəmir yolu stansiyadan stansiyaya düz çəkilən yerdə (Şimal marşrutu və Orta Dəhlizin Türkiyədən o yana hissəsi) o, xəttin özündən bir neçə faiz qısa çıxır.',
   },
   downloads: {
     title: 'Məlumatları yükləyin',
@@ -453,6 +421,9 @@ export const az: Messages = {
     hubs: 'Qovşaqlar (GeoJSON)',
     figures: 'Rəqəmlər və onların mənbələri (CSV)',
     sources: 'Mənbələr (CSV)',
+    compareRoutes: 'Müqayisə olunan marşrutlar: dörd xətt (GeoJSON)',
+    compareFigures:
+      'Müqayisə olunan marşrutlar: yolda müddət, sərhədlər, təkrar yükləmələr və dəyər, mənbələri ilə (CSV)',
     licence:
       'Marşrut və qovşaqların həndəsəsi OpenStreetMap-dən götürülüb, © OpenStreetMap iştirakçıları, və bu istinadla Open Database License (ODbL 1.0) əsasında təkrar istifadə oluna bilər. Rəqəmlər hər sətirdə adı çəkilən mənbələrə məxsusdur.',
     fromFile:
@@ -461,6 +432,8 @@ export const az: Messages = {
       'Orta Dəhliz marşrutu, hissə-hissə. lengthKm xəttə əsasən hesablanıb; provenance hər xəttin hansı OpenStreetMap yollarını, stansiyalarını və ya dəniz yollarını izlədiyini göstərir.',
     hubsNote:
       'Orta Dəhlizin limanları, sərhəd keçidləri, qovşaqları və şəhərləri; provenance hər mövqeyin hansı OpenStreetMap nöqtəsindən və ya stansiyasından götürüldüyünü göstərir.',
+    compareRoutesNote:
+      '“Marşrutların müqayisəsi” görünüşünün çəkdiyi dörd marşrut. lengthKm hər xətt boyunca ölçülüb; dəmir yolu xətləri Orta Dəhlizlə üst-üstə düşdüyü yerdə onun OpenStreetMap xətti ilə, başqa yerlərdə stansiyadan stansiyaya düz gedir; dəniz xətləri adlandırılmış nöqtələrdən keçir.',
   },
   routeList: {
     label: 'Marşrut siyahısı',

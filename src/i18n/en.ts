@@ -12,7 +12,6 @@ import type {
 
 import type { CalendarWords } from './format.ts';
 import type { Language } from './languages.ts';
-import type { AlternativeMeasure, AlternativeUnit } from '../data/alternatives/figures-schema.ts';
 
 type Format = (n: string) => string;
 
@@ -325,6 +324,7 @@ export const en = {
       'Drag to pan, scroll or pinch to zoom. Every panel has a link you can share: the address bar names what is open.',
       'Figures from the article are credited to it with their paragraph; figures from elsewhere name who measured them, and where sources disagree every value is shown.',
     ],
+    compareRoutes: 'Compare the Middle Corridor with the Northern, Suez and Cape routes',
     allSources: 'See every source this map cites',
   },
   articleView: {
@@ -350,45 +350,14 @@ export const en = {
     figures: (list: string) => `Figures: ${list}.`,
     citedIn: (places: string) => `Cited in: ${places}.`,
   },
-  /** The "Compare routes" view: the Middle Corridor beside the Northern, Suez and Cape routes. */
+  /**
+   * The "Compare routes" view's frame; the rest of its words load with it (compare/en.ts).
+   */
   compare: {
     eyebrow: 'Compare routes',
     title: 'The Middle Corridor and the other routes',
-    intro:
-      'Four ways a container travels from China to Europe, each drawn on the map: two by rail across Eurasia, two by sea. The figures are what sources say; where they disagree, every one is shown.',
     loading: 'Loading the comparison…',
     failed: 'The comparison could not be loaded. Try again when the connection is back.',
-    claim: 'What the article claims',
-    table: 'The routes side by side',
-    tableCaption:
-      'Distance along the line drawn on the map; for the other columns, the lowest and highest figure any source gives.',
-    route: 'Route',
-    distance: 'Distance',
-    noFigure: 'no source',
-    kinds: { rail: 'Railway', sea: 'Sea route' } satisfies Record<'rail' | 'sea', string>,
-    drawn: (kind: string, km: string) => `${kind}, ${km} along the line drawn on the map.`,
-    measures: {
-      'transit-days': 'Transit time',
-      'border-crossings': 'Border crossings',
-      transshipments: 'Transshipments',
-      'cost-per-container': 'Cost per container',
-    } satisfies Record<AlternativeMeasure, string>,
-    /** A value or range ("31–34") in its unit; `last` is the number its grammar follows. */
-    units: {
-      days: (value: string) => `${value} days`,
-      'border crossings': (value: string) => value,
-      transshipments: (value: string) => value,
-      'USD per container': (value: string) => `$${value} per container`,
-      'percent more than via Russia': (value: string) => `${value}% more than via Russia`,
-    } as Record<AlternativeUnit, (value: string, last: number) => string>,
-    stretchPeriod: (stretch: string, period: string) => `${stretch}; ${period}`,
-    counted: (items: string) => `Counted on the route as drawn: ${items}.`,
-    chart: 'Transit time by source',
-    chartUnit: 'days',
-    chartLabel: (lines: string) => `Transit time in days, as each source gives it. ${lines}`,
-    caveat: 'What this comparison does not show',
-    distances:
-      'Distances are measured along the lines drawn here (rail from Xi’an to Duisburg, sea from Shanghai to Rotterdam), not taken from any source. Where a railway is drawn straight from station to station (the Northern route, and the Middle Corridor beyond Türkiye), it reads a few per cent shorter than the track.',
   },
   downloads: {
     title: 'Download the data',
@@ -398,6 +367,9 @@ export const en = {
     hubs: 'Hubs (GeoJSON)',
     figures: 'Figures with their sources (CSV)',
     sources: 'Sources (CSV)',
+    compareRoutes: 'Compared routes: the four lines (GeoJSON)',
+    compareFigures:
+      'Compared routes: transit times, borders, transshipments and costs with their sources (CSV)',
     licence:
       'The route and hub geometry is derived from OpenStreetMap, © OpenStreetMap contributors, and may be reused under the Open Database License (ODbL 1.0) with that credit. The figures belong to the sources named in each row.',
     fromFile:
@@ -406,6 +378,8 @@ export const en = {
       'The Middle Corridor route, segment by segment. lengthKm is computed from the line; provenance says which OpenStreetMap ways, stations or sea lanes each line follows.',
     hubsNote:
       'Ports, border crossings, junctions and cities of the Middle Corridor; provenance says which OpenStreetMap node or station each position comes from.',
+    compareRoutesNote:
+      'The four routes the Compare routes view draws. lengthKm is measured along each line; the rail lines follow the Middle Corridor’s OpenStreetMap track where they share it and run straight from station to station elsewhere; the sea lines run through named waypoints.',
   },
   routeList: {
     label: 'Route list',

@@ -299,6 +299,8 @@ export const tr: Messages = {
       'Kaydırmak için sürükleyin, yakınlaştırmak için tekerleği çevirin ya da iki parmağınızı kullanın. Her panelin paylaşılabilir bir bağlantısı vardır: adres çubuğu açık olanı gösterir.',
       'Makaleden alınan rakamlar paragraf numarasıyla makaleye dayandırılır; başka yerlerden alınan rakamlarda ölçümü kimin yaptığı belirtilir ve kaynaklar farklı rakamlar verdiğinde her değer gösterilir.',
     ],
+    compareRoutes:
+      'Orta Koridor’u Kuzey güzergâhı, Süveyş ve Afrika’nın çevresinden geçen yollarla karşılaştır',
     allSources: 'Bu haritanın başvurduğu tüm kaynakları gör',
   },
   articleView: {
@@ -327,41 +329,8 @@ export const tr: Messages = {
   compare: {
     eyebrow: 'Güzergâhları karşılaştır',
     title: 'Orta Koridor ve diğer güzergâhlar',
-    intro:
-      'Bir konteynerin Çin’den Avrupa’ya gidebileceği dört yol, her biri haritada çizili: ikisi Avrasya boyunca demiryoluyla, ikisi denizden. Rakamlar kaynakların söyledikleridir; kaynaklar ayrıştığında her biri gösterilir.',
     loading: 'Karşılaştırma yükleniyor…',
     failed: 'Karşılaştırma yüklenemedi. Bağlantı geri geldiğinde yeniden deneyin.',
-    claim: 'Makale ne iddia ediyor',
-    table: 'Güzergâhlar yan yana',
-    tableCaption:
-      'Mesafe haritada çizilen hat boyunca ölçülmüştür; diğer sütunlarda herhangi bir kaynağın verdiği en düşük ve en yüksek rakam.',
-    route: 'Güzergâh',
-    distance: 'Mesafe',
-    noFigure: 'kaynak yok',
-    kinds: { rail: 'Demiryolu', sea: 'Deniz yolu' },
-    drawn: (kind: string, km: string) => `${kind}, haritada çizilen hat boyunca ${km}.`,
-    measures: {
-      'transit-days': 'Yolculuk süresi',
-      'border-crossings': 'Sınır geçişleri',
-      transshipments: 'Aktarmalar',
-      'cost-per-container': 'Konteyner başına maliyet',
-    },
-    units: {
-      days: (value: string) => `${value} gün`,
-      'border crossings': (value: string) => value,
-      transshipments: (value: string) => value,
-      'USD per container': (value: string) => `konteyner başına ${value} ABD doları`,
-      'percent more than via Russia': (value: string) =>
-        `Rusya üzerinden olana göre %${value} daha pahalı`,
-    },
-    stretchPeriod: (stretch: string, period: string) => `${stretch}; ${period}`,
-    counted: (items: string) => `Çizilen güzergâh üzerinde sayıldı: ${items}.`,
-    chart: 'Kaynaklara göre yolculuk süresi',
-    chartUnit: 'gün',
-    chartLabel: (lines: string) => `Her kaynağın verdiği yolculuk süresi, gün olarak. ${lines}`,
-    caveat: 'Bu karşılaştırmanın göstermedikleri',
-    distances:
-      'Mesafeler burada çizilen hatlar boyunca ölçülmüştür (demiryolu Xi’an’dan Duisburg’a, deniz Şanghay’dan Rotterdam’a); hiçbir kaynaktan alınmamıştır. Demiryolunun istasyondan istasyona düz çizildiği yerlerde (Kuzey güzergâhı ve Orta Koridor’un Türkiye’den sonraki kısmı) mesafe gerçek hattan yüzde birkaç kısa çıkar.',
   },
   downloads: {
     title: 'Verileri indir',
@@ -371,6 +340,9 @@ export const tr: Messages = {
     hubs: 'Aktarma merkezleri (GeoJSON)',
     figures: 'Kaynaklarıyla birlikte rakamlar (CSV)',
     sources: 'Kaynaklar (CSV)',
+    compareRoutes: 'Karşılaştırılan güzergâhlar: dört hat (GeoJSON)',
+    compareFigures:
+      'Karşılaştırılan güzergâhlar: yolculuk süresi, sınırlar, aktarmalar ve maliyet, kaynaklarıyla (CSV)',
     licence:
       'Güzergâh ve aktarma merkezlerinin geometrisi OpenStreetMap’ten türetilmiştir, © OpenStreetMap katkıda bulunanları; bu atıf yapılarak Open Database License (ODbL 1.0) kapsamında yeniden kullanılabilir. Rakamlar her satırda adı geçen kaynaklara aittir.',
     fromFile:
@@ -379,6 +351,8 @@ export const tr: Messages = {
       'Orta Koridor güzergâhı, kesim kesim. lengthKm çizgiden hesaplanır; provenance her çizginin hangi OpenStreetMap yollarını, istasyonlarını ya da deniz yollarını izlediğini belirtir.',
     hubsNote:
       'Orta Koridor’un limanları, sınır kapıları, kavşakları ve şehirleri; provenance her konumun hangi OpenStreetMap düğümünden ya da istasyonundan alındığını belirtir.',
+    compareRoutesNote:
+      'Güzergâhları karşılaştır görünümünün çizdiği dört güzergâh. lengthKm her hat boyunca ölçülmüştür; demiryolu hatları Orta Koridor ile örtüştükleri yerde onun OpenStreetMap hattını izler, başka yerlerde istasyondan istasyona düz gider; deniz hatları adlandırılmış noktalardan geçer.',
   },
   routeList: {
     label: 'Güzergâh listesi',

@@ -1,13 +1,14 @@
 /** A comparison figure's value or range in its unit, in the reader's language ("31–34 days"). */
 import type { AlternativeUnit } from '../data/alternatives/figures-schema.ts';
-import type { I18n } from '../i18n/i18n.svelte.ts';
+import type { Format } from '../i18n/format.ts';
+import type { CompareMessages } from '../i18n/compare/en.ts';
 
 export function valueText(
   [low, high]: [number, number],
   unit: AlternativeUnit,
-  i18n: I18n,
+  words: CompareMessages,
+  f: Format,
 ): string {
-  const f = i18n.f;
   const value = low === high ? f.number(low) : `${f.number(low)}–${f.number(high)}`;
-  return i18n.m.compare.units[unit](value, high);
+  return words.units[unit](value, high);
 }

@@ -196,6 +196,9 @@ describe('overview and sources', () => {
     expect(props.onopenview).toHaveBeenCalledWith('article');
     screen.getByRole('button', { name: 'See every source this map cites' }).click();
     expect(props.onopenview).toHaveBeenCalledWith('sources');
+    // On a phone the top bar has no room for "Compare": this is the way there.
+    screen.getByRole('button', { name: /^Compare the Middle Corridor with the Northern/ }).click();
+    expect(props.onopenview).toHaveBeenCalledWith('compare');
   });
 
   it('offers the data as files, each named for what it holds, with the licence', () => {

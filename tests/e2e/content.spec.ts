@@ -112,4 +112,8 @@ test('the Sources view downloads the figures with their sources, as served with 
   expect(csv).toMatch(/\r\n[a-z0-9-]+,[^\r\n]*,470,,USD million,2024,year,,2024,[^\r\n]*,yes,\d+,/);
   const route = await page.request.get('./data/middle-corridor-route.geojson');
   expect((await route.json()).license).toBe('ODbL-1.0');
+  // The compared routes' lines are served beside it, and linked from the same list.
+  await expect(page.getByRole('link', { name: /^Compared routes: the four lines/ })).toBeVisible();
+  const compared = await (await page.request.get('./data/compared-routes.geojson')).json();
+  expect([compared.license, compared.features.length]).toEqual(['ODbL-1.0', 4]);
 });

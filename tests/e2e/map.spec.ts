@@ -50,7 +50,7 @@ test(
 );
 
 test('clicking each segment opens its panel and writes the URL', async ({ page }, testInfo) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const tap = testInfo.project.name === 'phone';
   await openMap(page);
   let lastTap = { x: -100, y: -100, at: 0 };

@@ -236,7 +236,7 @@ test(
   'at the phone’s first view, a tap on the middle of a line opens that line',
   { tag: '@touch' },
   async ({ page }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(360_000);
     await openMap(page);
     const { right, tapped, report } = await tapEveryMiddle(page);
     expect(tapped, 'middles on screen and off every circle').toBeGreaterThanOrEqual(10);

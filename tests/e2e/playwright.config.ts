@@ -25,7 +25,10 @@ export default defineConfig({
   testDir: '.',
   outputDir: `${root}/test-results`,
   fullyParallel: true,
-  workers: 2,
+  // Three workers on CI's two cores: a page spends much of its time waiting (for the network, a
+  // frame, the map to be idle), and a third worker fills that time. Measured: the suite took
+  // 17.6 min with three against 20.3 min with two.
+  workers: 3,
   retries: 0,
   forbidOnly: true,
   reporter: [['list']],

@@ -121,3 +121,45 @@ describe('the data as built', () => {
     for (const r of rows.slice(1)) expect(r[url]).toMatch(/^https?:\/\//);
   });
 });
+
+describe('the compared routes', () => {
+  const live = readGeoFolder(LIVE_GEO);
+  const liveFiles = new Map(downloadFiles(live).map((f) => [f.name, f.text]));
+
+  it('come as their four lines with the ODbL and each length as turf measures the line', () => {
+    const routes = JSON.parse(liveFiles.get('compared-routes.geojson')!);
+    expect(routes.license).toBe('ODbL-1.0');
+    expect(routes.features.map((f: { properties: { name: string } }) => f.properties.name)).toEqual(
+      live.alternatives!.routes.map((r) => r.name),
+    );
+    for (const feature of routes.features) {
+      const km = length(lineString(feature.geometry.coordinates), { units: 'kilometers' });
+      expect(feature.properties.lengthKm).toBe(Math.round(km));
+    }
+  });
+
+  it('come with every figure, each with its source’s URL or the list it was counted from', () => {
+    const csv = liveFiles.get('compared-routes-figures.csv')!.replace(/^\ufeff/, '');
+    const [header, ...rows] = parseCsv(csv);
+    expect(rows).toHaveLength(live.alternatives!.figures.length);
+    const at = (name: string) => header!.indexOf(name);
+    for (const row of rows) {
+      const counted = row[at('counted')] ? row[at('counted')]!.split('; ').length : 0;
+      if (row[at('source')]) expect(row[at('sourceUrl')], row[at('id')]).toMatch(/^https?:\/\//);
+      else expect(Number(row[at('value')]), row[at('id')]).toBe(counted);
+    }
+    const cape = rows.find((r) => r[at('id')] === 'cape-days-navis')!;
+    expect([cape[at('route')], cape[at('min')], cape[at('max')], cape[at('unit')]]).toEqual([
+      'Cape route',
+      '40',
+      '55',
+      'days',
+    ]);
+    const borders = rows.find((r) => r[at('id')] === 'north-borders')!;
+    expect(borders[at('counted')]).toMatch(/\(KZ–RU\)/);
+  });
+
+  it('are left out for data with no comparison', () => {
+    expect([...files.keys()].some((name) => name.startsWith('compared-'))).toBe(false);
+  });
+});

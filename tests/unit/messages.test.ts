@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
+import { en as compareEn } from '../../src/i18n/compare/en.ts';
+import { loadCompareMessages } from '../../src/i18n/compare/load.ts';
 import { TRANSLATED } from '../../src/data/translations.ts';
 import { Format } from '../../src/i18n/format.ts';
 import { loadMessages } from '../../src/i18n/load-messages.ts';
@@ -63,6 +65,16 @@ describe.each(TRANSLATED)('the %s messages', (language) => {
     }
     expect(problems).toEqual([]);
     expect(messages.lang).toBe(language);
+  });
+
+  it('leave none of the Compare routes view’s words empty or in English', async () => {
+    const theirs = leaves(await loadCompareMessages(language));
+    const problems = [...leaves(compareEn)].flatMap(([path, text]) => {
+      const translated = theirs.get(path);
+      if (translated === undefined || translated.trim() === '') return [`${path}: missing`];
+      return translated === text && isSentence(text) ? [`${path}: "${text}"`] : [];
+    });
+    expect(problems).toEqual([]);
   });
 
   it('format numbers and dates the way the language does', async () => {
