@@ -40,12 +40,12 @@ export default defineConfig({
       output: {
         // Each language's words and messages by name, for the bundle report's per-language lines.
         chunkFileNames: ({ facadeModuleId }) => {
-          const words = /virtual:language\/([a-z]{2}(?:\/panels|\/compare)?)$/.exec(
-            facadeModuleId ?? '',
-          );
+          const words = /virtual:language\/([a-z]{2}(?:\/panels)?)$/.exec(facadeModuleId ?? '');
+          const compare = /virtual:compare\/([a-z]{2})$/.exec(facadeModuleId ?? '');
           const messages = /[\\/]src[\\/]i18n[\\/]([a-z]{2})\.ts$/.exec(facadeModuleId ?? '');
           if (words) return `assets/words-${words[1]!.replace('/', '-')}-[hash].js`;
           if (messages) return `assets/messages-${messages[1]}-[hash].js`;
+          if (compare) return `assets/compare-${compare[1]}-[hash].js`;
           return 'assets/[name]-[hash].js';
         },
         // Separate chunks so the bundle report can tell our code, our data and MapLibre apart;

@@ -8,8 +8,8 @@ declare module 'virtual:basemap' {
   export default basemap;
 }
 
-declare module 'virtual:compare' {
-  /** The route comparison without its words, or null where the data has none. */
+declare module 'virtual:compare/*' {
+  /** The route comparison in one language, or null where the data has none. */
   const compare: import('./data/alternatives/figures-schema.ts').AlternativeFigures | null;
   export default compare;
 }

@@ -153,6 +153,11 @@ export class Corridor {
     return this.data.tour?.steps[n - 1];
   }
 
+  /** Whether there is a route comparison to show: the screen's data says so; Node's has it. */
+  get hasComparison(): boolean {
+    return this.data.hasComparison ?? this.data.alternatives !== undefined;
+  }
+
   get tourLength(): number {
     return this.data.tour?.steps.length ?? 0;
   }

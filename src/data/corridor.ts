@@ -21,8 +21,10 @@ export interface CorridorData extends CorridorContent {
   tour: Tour | null;
   /** The content in the other languages (translations.ts), read with the folder; not shipped. */
   translations?: Translations;
-  /** geo/alternatives/figures.json, read with the folder; not shipped yet (screen.ts). */
+  /** geo/alternatives/figures.json with its lines; it ships with its view (screen.ts). */
   alternatives?: AlternativeFigures;
+  /** In the browser's data: whether the "Compare routes" view has a comparison to show. */
+  hasComparison?: boolean;
   /** Every problem found; the build fails on any, the dev server shows them on the page. */
   problems: string[];
 }

@@ -3,7 +3,6 @@
  * own that is fetched only when a reader opens the map in it or chooses it (then cached offline).
  */
 import type { Language } from '../i18n/languages.ts';
-import type { TextPart } from './texts.ts';
 
 export interface LanguageContent {
   /** The words by key (texts.ts), laid over the first view's data, which ships without them. */
@@ -32,21 +31,9 @@ const PANELS: Record<Language, Load> = {
   tr: () => import('virtual:language/tr/panels'),
 };
 
-/** The route comparison's words, needed when its view opens. */
-const COMPARE: Record<Language, Load> = {
-  en: () => import('virtual:language/en/compare'),
-  ru: () => import('virtual:language/ru/compare'),
-  kk: () => import('virtual:language/kk/compare'),
-  az: () => import('virtual:language/az/compare'),
-  tr: () => import('virtual:language/tr/compare'),
-};
-
-const PARTS: Record<TextPart, Record<Language, Load>> = {
-  first: FIRST,
-  panels: PANELS,
-  compare: COMPARE,
-};
-
-export async function loadContent(language: Language, part: TextPart): Promise<LanguageContent> {
-  return (await PARTS[part][language]()).default;
+export async function loadContent(
+  language: Language,
+  part: 'first' | 'panels',
+): Promise<LanguageContent> {
+  return (await (part === 'first' ? FIRST : PANELS)[language]()).default;
 }

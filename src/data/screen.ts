@@ -26,6 +26,7 @@ export function forScreen(data: CorridorData): CorridorData {
   delete shared.alternatives;
   return {
     ...shared,
+    hasComparison: data.alternatives !== undefined,
     segments: data.segments.map((segment) => {
       const copy = {
         ...segment,
@@ -49,16 +50,23 @@ export function forScreen(data: CorridorData): CorridorData {
 export const COMPARE_SCREEN_METRES = 5000;
 
 /**
- * The "Compare routes" view's data (`virtual:compare`), without its words: each language brings
- * its own (`virtual:language/<lang>/compare`). Null for a folder without a comparison.
+ * The "Compare routes" view's data in one language (`virtual:compare/<lang>`): the comparison with
+ * that language's words (English's where a translation is missing) and its lines thinned. Null for
+ * a folder without a comparison.
  */
-export function compareForScreen(data: CorridorData): AlternativeFigures | null {
+export function compareForScreen(
+  data: CorridorData,
+  texts: Readonly<Record<string, string>> = {},
+): AlternativeFigures | null {
   if (!data.alternatives) return null;
-  const bare = structuredClone(data.alternatives);
-  for (const field of alternativeTextFields(bare)) if (!field.verbatim) field.set('');
-  bare.lines = bare.lines.map((line) => ({
+  const compare = structuredClone(data.alternatives);
+  for (const field of alternativeTextFields(compare)) {
+    const value = Object.hasOwn(texts, field.key) ? texts[field.key] : undefined;
+    if (value) field.set(value);
+  }
+  compare.lines = compare.lines.map((line) => ({
     ...line,
     coordinates: simplifyMetres(line.coordinates, COMPARE_SCREEN_METRES).map(round4),
   }));
-  return bare;
+  return compare;
 }

@@ -148,16 +148,12 @@ export function isFirstViewText(key: string): boolean {
   return /^(segment|hub|group)\.[^.]+\.(name|title)$|^tour\.(title|step\.[^.]+\.title)$/.test(key);
 }
 
-/** The route comparison's texts: they load with the "Compare routes" view, not before. */
+/**
+ * The route comparison's texts: they ship inside the comparison's own module for each language
+ * (`virtual:compare/<lang>`, loaded with its view), not with the first view's or the panels' words.
+ */
 export function isCompareText(key: string): boolean {
   return key.startsWith('alternatives.');
-}
-
-/** Which part of a language's words a text ships in (vite-plugin.ts, language-content.ts). */
-export type TextPart = 'first' | 'panels' | 'compare';
-
-export function textPart(key: string): TextPart {
-  return isCompareText(key) ? 'compare' : isFirstViewText(key) ? 'first' : 'panels';
 }
 
 /** The English texts by key: what a translator translates. */

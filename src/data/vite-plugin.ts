@@ -1,7 +1,7 @@
 /**
  * Serves the data folder to the app as virtual modules, validated and precomputed in Node:
  * `virtual:corridor` (route thinned for the screen, hubs, content without its words),
- * `virtual:compare` (the route comparison, loaded with its view),
+ * `virtual:compare/<lang>` (the route comparison in a language, loaded with its view),
  * `virtual:language/<lang>` (each language's words, loaded when chosen) and `virtual:basemap` (the
  * overview basemap and its labels from geo/basemap/). The basemap's 10m detail is not a module:
  * the map fetches it as a file when the reader zooms in (`src/data/basemap-detail-url.ts`); it is
@@ -22,15 +22,17 @@ import { readGeoFolder } from './read-geo.ts';
 import { readPlaceNames } from './place-names.ts';
 import type { Language } from '../i18n/languages.ts';
 import { compareForScreen, forScreen } from './screen.ts';
-import { alternativeTextFields, splitTexts, textPart, type TextPart } from './texts.ts';
+import { isCompareText, isFirstViewText, splitTexts } from './texts.ts';
 
 /** `virtual:language/ru` and `…/ru/panels`: a language's words, modules of their own. */
 const LANGUAGE_MODULE = 'virtual:language/';
 
+/** `virtual:compare/ru`: the route comparison with one language's words. */
+const COMPARE_MODULE = 'virtual:compare/';
+
 const MODULES = {
   'virtual:corridor': '\0virtual:corridor',
   'virtual:basemap': '\0virtual:basemap',
-  'virtual:compare': '\0virtual:compare',
 };
 
 /** An error that reads as a plain message: a data editor needs the problems, not a stack. */
@@ -75,22 +77,18 @@ export function corridorData(): Plugin {
     if (!splits.has(data)) splits.set(data, splitTexts(forScreen(data)));
     return splits.get(data)!;
   };
-  /** English's words: those of the screen's data and of the route comparison. */
-  const englishTexts = (data: CorridorData): Record<string, string> => {
-    const compare = data.alternatives ? alternativeTextFields(data.alternatives) : [];
-    return {
-      ...screenSplit(data).texts,
-      ...Object.fromEntries(compare.filter((f) => !f.verbatim).map((f) => [f.key, f.text])),
-    };
-  };
   /**
    * A language's words: those of the first view with the basemap's names in it
-   * (`virtual:language/ru`), those of the panels (`…/ru/panels`) or of the route comparison
-   * (`…/ru/compare`).
+   * (`virtual:language/ru`), or those of the panels (`virtual:language/ru/panels`). The route
+   * comparison's come in its own module (`virtual:compare/ru`).
    */
-  const languageContent = (data: CorridorData, language: Language, part: TextPart) => {
-    const all = language === 'en' ? englishTexts(data) : (data.translations?.[language] ?? {});
-    const texts = Object.fromEntries(Object.entries(all).filter(([key]) => textPart(key) === part));
+  const languageContent = (data: CorridorData, language: Language, part: 'first' | 'panels') => {
+    const all = language === 'en' ? screenSplit(data).texts : (data.translations?.[language] ?? {});
+    const texts = Object.fromEntries(
+      Object.entries(all).filter(
+        ([key]) => isFirstViewText(key) === (part === 'first') && !isCompareText(key),
+      ),
+    );
     return { texts, places: part === 'first' ? (basemapProblems(data).names[language] ?? {}) : {} };
   };
   return {
@@ -137,17 +135,23 @@ export function corridorData(): Plugin {
       if (!isBuild) corridor = undefined;
     },
     resolveId(id) {
-      if (id.startsWith(LANGUAGE_MODULE)) return `\0${id}`;
+      if (id.startsWith(LANGUAGE_MODULE) || id.startsWith(COMPARE_MODULE)) return `\0${id}`;
       return id in MODULES ? MODULES[id as keyof typeof MODULES] : undefined;
     },
     load(id) {
       if (id.startsWith(`\0${LANGUAGE_MODULE}`)) {
-        const [language, part = 'first'] = id.slice(LANGUAGE_MODULE.length + 1).split('/') as [
+        const [language, part] = id.slice(LANGUAGE_MODULE.length + 1).split('/') as [
           Language,
-          TextPart?,
+          string?,
         ];
-        const content = languageContent(readCorridor(), language, part);
+        const content = languageContent(readCorridor(), language, part ? 'panels' : 'first');
         return `export default ${JSON.stringify(content)};`;
+      }
+      if (id.startsWith(`\0${COMPARE_MODULE}`)) {
+        const language = id.slice(COMPARE_MODULE.length + 1) as Language;
+        const data = readCorridor();
+        const texts = language === 'en' ? {} : (data.translations?.[language] ?? {});
+        return `export default ${JSON.stringify(compareForScreen(data, texts))};`;
       }
       if (!Object.values(MODULES).includes(id)) return undefined;
       const data = readCorridor();
@@ -156,8 +160,6 @@ export function corridorData(): Plugin {
         for (const p of problems) this.warn(p);
         return `export default ${JSON.stringify(shippedBasemap(basemap))};`;
       }
-      if (id === MODULES['virtual:compare'])
-        return `export default ${JSON.stringify(compareForScreen(data))};`;
       // The words come with the reader's language (`virtual:language/<lang>`), English's too.
       return `export default ${JSON.stringify(screenSplit(data).bare)};`;
     },

@@ -10,7 +10,6 @@ import { boundsOf } from '../data/geometry-bounds.ts';
 import { compareRows } from '../content/compare-rows.ts';
 import { PALETTE } from '../theme/palette.ts';
 import { LAYER, SOURCE } from './ids.ts';
-import { LABEL_FONT } from './style/fonts.ts';
 
 const LAYERS = [LAYER.compareRail, LAYER.compareSea, LAYER.compareLabels];
 
@@ -47,7 +46,8 @@ function lineLayer(id: string, kind: 'rail' | 'sea', dash?: number[]): LayerSpec
   };
 }
 
-const labelLayer: LayerSpecification = {
+/** The routes' names, in the hubs' font: one the map already has the letters of. */
+const labelLayer = (font: string[]): LayerSpecification => ({
   id: LAYER.compareLabels,
   type: 'symbol',
   source: SOURCE.compare,
@@ -55,7 +55,7 @@ const labelLayer: LayerSpecification = {
     'symbol-placement': 'line',
     'symbol-spacing': 400,
     'text-field': ['get', 'name'],
-    'text-font': [LABEL_FONT],
+    'text-font': font,
     'text-size': 13,
     'text-offset': [0, -0.9],
   },
@@ -64,7 +64,7 @@ const labelLayer: LayerSpecification = {
     'text-halo-color': PALETTE.white,
     'text-halo-width': 1.6,
   },
-};
+});
 
 /** The box around every compared line: what the camera frames. */
 export function compareBounds(compare: AlternativeFigures): [number, number, number, number] {
@@ -82,7 +82,8 @@ export function showCompare(map: Map, compare: AlternativeFigures): void {
   if (!map.getLayer(LAYER.compareRail)) map.addLayer(lineLayer(LAYER.compareRail, 'rail'), below);
   if (!map.getLayer(LAYER.compareSea))
     map.addLayer(lineLayer(LAYER.compareSea, 'sea', [2, 1.5]), below);
-  if (!map.getLayer(LAYER.compareLabels)) map.addLayer(labelLayer);
+  const font = map.getLayoutProperty(LAYER.hubLabels, 'text-font') as string[];
+  if (!map.getLayer(LAYER.compareLabels)) map.addLayer(labelLayer(font));
 }
 
 export function hideCompare(map: Map): boolean {

@@ -4,7 +4,6 @@
  * frames them; on leaving, takes them away and goes back to the whole corridor.
  */
 import type { Map } from 'maplibre-gl';
-import { loadCompare } from '../data/compare.ts';
 import type { Corridor } from '../data/corridor-index.ts';
 import type { I18n } from '../i18n/i18n.svelte.ts';
 import { corridorBounds } from './camera.ts';
@@ -41,7 +40,9 @@ export function keepCompare(
       return;
     }
     let current = true;
-    void Promise.all([loadCompare(lang), import('./compare-layer.ts')]).then(([compare, layer]) => {
+    // The comparison and the code that draws it load when first asked for, not with the map.
+    const loading = import('../data/compare.ts').then(({ loadCompare }) => loadCompare(lang));
+    void Promise.all([loading, import('./compare-layer.ts')]).then(([compare, layer]) => {
       if (!current || !compare) return;
       const first = !drawn;
       drawn = true;

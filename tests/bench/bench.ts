@@ -55,26 +55,29 @@ async function sizes(folder: string) {
   for (const file of files) {
     const bytes = gzipSync(readFileSync(join(folder, 'assets', file))).length;
     const language = /^(?:words|messages)-([a-z]{2})-/.exec(file)?.[1];
+    const comparison = /^compare-[a-z]{2}-/.test(file);
     const panels = file.includes('-panels-');
     const group = file.startsWith('maplibre')
       ? 'MapLibre (library, styles, worker)'
-      : // The corridor's data chunk by its group's name (vite.config.ts): a chunk of our code
-        // that Rolldown happens to call "data-…" is code, not data.
-        file.startsWith('corridor-data-') ||
-          file.startsWith('basemap-') ||
-          (language === 'en' && !panels)
-        ? FIRST_VIEW_DATA
-        : language === 'en'
-          ? "en: the panels' words, loaded once the map is drawn"
-          : language
-            ? `${language}: ${panels ? "the panels' words, once drawn" : 'first-view words and messages'}`
-            : file.endsWith('.geojson')
-              ? 'basemap 10m detail (fetched from zoom 5.5)'
-              : file.startsWith('noto-sans')
-                ? 'fonts (loaded only when drawn)'
-                : atStart.has(file)
-                  ? CODE_AT_START
-                  : 'our code and styles, loaded after the first view or when asked for';
+      : comparison
+        ? 'the route comparison, each language (loaded when its view opens)'
+        : // The corridor's data chunk by its group's name (vite.config.ts): a chunk of our code
+          // that Rolldown happens to call "data-…" is code, not data.
+          file.startsWith('corridor-data-') ||
+            file.startsWith('basemap-') ||
+            (language === 'en' && !panels)
+          ? FIRST_VIEW_DATA
+          : language === 'en'
+            ? "en: the panels' words, loaded once the map is drawn"
+            : language
+              ? `${language}: ${panels ? "the panels' words, once drawn" : 'first-view words and messages'}`
+              : file.endsWith('.geojson')
+                ? 'basemap 10m detail (fetched from zoom 5.5)'
+                : file.startsWith('noto-sans')
+                  ? 'fonts (loaded only when drawn)'
+                  : atStart.has(file)
+                    ? CODE_AT_START
+                    : 'our code and styles, loaded after the first view or when asked for';
     groups[group] = (groups[group] ?? 0) + bytes;
   }
   // The page is ours too: the shell, the CSP, the links to the code. Its route list (every

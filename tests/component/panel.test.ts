@@ -196,7 +196,13 @@ describe('overview and sources', () => {
     expect(props.onopenview).toHaveBeenCalledWith('article');
     screen.getByRole('button', { name: 'See every source this map cites' }).click();
     expect(props.onopenview).toHaveBeenCalledWith('sources');
-    // On a phone the top bar has no room for "Compare": this is the way there.
+    // Data with no route comparison offers none.
+    expect(screen.queryByRole('button', { name: /^Compare the Middle Corridor/ })).toBeNull();
+  });
+
+  it('leads to the route comparison where the data has one (on a phone, the way there)', () => {
+    const props = viewProps();
+    render(Overview, { props, context: contextFor(appContext(LIVE_GEO)) });
     screen.getByRole('button', { name: /^Compare the Middle Corridor with the Northern/ }).click();
     expect(props.onopenview).toHaveBeenCalledWith('compare');
   });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readGeoFolder } from '../../src/data/read-geo.ts';
 import { length, lineString } from '@turf/turf';
 import { compareForScreen, forScreen } from '../../src/data/screen.ts';
-import { textPart } from '../../src/data/texts.ts';
+import { isCompareText } from '../../src/data/texts.ts';
 import { validateAlternativeFigures } from '../../src/data/alternatives/validate-figures.ts';
 import { LIVE_GEO } from '../support/app-context.ts';
 
@@ -50,15 +50,22 @@ describe('the committed route comparison figures', () => {
     for (const f of counted) expect(f.value, f.id).toBe(f.counted!.length);
   });
 
-  it('stay out of the first view’s data: they load with their view, without their words', () => {
-    expect(JSON.stringify(forScreen(data))).not.toContain(data.alternatives!.caveat);
-    const shipped = compareForScreen(data)!;
-    const text = JSON.stringify(shipped);
-    expect(text).not.toContain(data.alternatives!.caveat);
-    expect(text).not.toContain(data.alternatives!.figures[0]!.note);
-    // The article's words stay verbatim; each language brings its translation beside them.
-    expect(shipped.claim.text).toBe('enables us to reduce dependence on other routes');
-    expect(shipped.figures.map((f) => f.id)).toEqual(data.alternatives!.figures.map((f) => f.id));
+  it('stay out of the first view’s data, which says only that there is a comparison', () => {
+    const screen = forScreen(data);
+    expect(JSON.stringify(screen)).not.toContain(data.alternatives!.caveat);
+    expect(screen.hasComparison).toBe(true);
+    expect(forScreen({ ...data, alternatives: undefined }).hasComparison).toBe(false);
+  });
+
+  it('ship with their view in each language, the article’s words verbatim beside their translation', () => {
+    const kk = compareForScreen(data, data.translations!.kk)!;
+    expect(kk.caveat).toBe(data.translations!.kk!['alternatives.caveat']);
+    expect(kk.routes.map((r) => r.name)).toContain('Орта дәліз');
+    expect(kk.claim.text).toBe('enables us to reduce dependence on other routes');
+    expect(kk.claim.translation).toBe(data.translations!.kk!['alternatives.claim']);
+    const en = compareForScreen(data)!;
+    expect(en.caveat).toBe(data.alternatives!.caveat);
+    expect(en.claim.translation).toBeUndefined();
   });
 
   it('come with a line for each route, measured with turf, in the order compared', () => {
@@ -84,11 +91,10 @@ describe('the committed route comparison figures', () => {
     }
   });
 
-  it('ship their words apart, in the comparison’s own part of each language', () => {
-    expect(textPart('alternatives.caveat')).toBe('compare');
-    expect(textPart('alternatives.route.suez.name')).toBe('compare');
-    expect(textPart('segment.xian-lanzhou.name')).toBe('first');
-    expect(textPart('figure.trade-2024-article.label')).toBe('panels');
+  it('keep their words out of the first view’s and the panels’ words', () => {
+    expect(isCompareText('alternatives.caveat')).toBe(true);
+    expect(isCompareText('alternatives.route.suez.name')).toBe(true);
+    expect(isCompareText('figure.trade-2024-article.label')).toBe(false);
   });
 });
 
