@@ -64,9 +64,14 @@ export function compareForScreen(
     const value = Object.hasOwn(texts, field.key) ? texts[field.key] : undefined;
     if (value) field.set(value);
   }
-  compare.lines = compare.lines.map((line) => ({
-    ...line,
-    coordinates: simplifyMetres(line.coordinates, COMPARE_SCREEN_METRES).map(round4),
+  // The view draws and measures the lines; their waypoints and provenance go to the downloads.
+  compare.lines = compare.lines.map(({ id, kind, from, to, lengthKm, coordinates }) => ({
+    id,
+    kind,
+    from,
+    to,
+    lengthKm,
+    coordinates: simplifyMetres(coordinates, COMPARE_SCREEN_METRES).map(round4),
   }));
   return compare;
 }

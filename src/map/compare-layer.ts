@@ -86,9 +86,8 @@ export function showCompare(map: Map, compare: AlternativeFigures): void {
   if (!map.getLayer(LAYER.compareLabels)) map.addLayer(labelLayer(font));
 }
 
-export function hideCompare(map: Map): boolean {
-  if (!map.getSource(SOURCE.compare)) return false;
+export function hideCompare(map: Map): void {
+  if (!map.getSource(SOURCE.compare)) return;
   for (const id of LAYERS) if (map.getLayer(id)) map.removeLayer(id);
   map.removeSource(SOURCE.compare);
-  return true;
 }

@@ -84,6 +84,7 @@ describe('the committed route comparison figures', () => {
     expect(points(shipped)).toBeLessThan(points(data.alternatives!.lines) * 0.8);
     for (const [i, line] of data.alternatives!.lines.entries()) {
       expect(shipped[i]!.lengthKm).toBe(line.lengthKm);
+      expect(shipped[i]!.provenance).toBeUndefined();
       expect(shipped[i]!.coordinates.length).toBeLessThanOrEqual(line.coordinates.length);
       expect(shipped[i]!.coordinates[0]).toEqual(
         line.coordinates[0]!.map((c) => Math.round(c * 1e4) / 1e4),

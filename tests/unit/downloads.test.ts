@@ -135,6 +135,9 @@ describe('the compared routes', () => {
     for (const feature of routes.features) {
       const km = length(lineString(feature.geometry.coordinates), { units: 'kilometers' });
       expect(feature.properties.lengthKm).toBe(Math.round(km));
+      // What each line is drawn through and where that comes from, for a reader to check.
+      expect(feature.properties.waypoints.length).toBeGreaterThan(1);
+      expect(feature.properties.provenance.places.length).toBeGreaterThan(0);
     }
   });
 

@@ -11,7 +11,15 @@ const FILE = 'geo/alternatives/routes.geojson';
 // Along the equator a degree of longitude is about 111.2 km.
 const line = (id: string, coordinates: number[][], lengthKm: number, kind = 'sea') => ({
   type: 'Feature',
-  properties: { id, kind, from: 'Shanghai', to: 'Rotterdam', lengthKm },
+  properties: {
+    id,
+    kind,
+    from: 'Shanghai',
+    to: 'Rotterdam',
+    lengthKm,
+    waypoints: ['Shanghai', 'Rotterdam'],
+    provenance: { segments: [], places: ['a stand-in'], licence: 'public domain' },
+  },
   geometry: { type: 'LineString', coordinates },
 });
 const collection = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
@@ -116,6 +124,26 @@ describe('the compared routes’ lines', () => {
       `${FILE}: feature "northern": properties.id: repeats a route`,
     ]);
     expect(routes.map((r) => r.id)).toEqual(['northern']);
+  });
+
+  it('keep their waypoints and provenance, and name a line that has none', () => {
+    const problems: string[] = [];
+    const bare = line(
+      'suez',
+      [
+        [0, 0],
+        [1, 0],
+      ],
+      111.2,
+    );
+    const [kept] = validateDrawnRoutes(collection(bare), problems);
+    expect(kept!.waypoints).toEqual(['Shanghai', 'Rotterdam']);
+    expect(kept!.provenance!.licence).toBe('public domain');
+    delete (bare.properties as Partial<typeof bare.properties>).provenance;
+    validateDrawnRoutes(collection(bare), problems);
+    expect(problems).toEqual([
+      `${FILE}: feature "suez": properties.provenance: Invalid input: expected object, received undefined`,
+    ]);
   });
 
   it('need a list of features', () => {

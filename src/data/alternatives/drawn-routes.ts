@@ -21,6 +21,14 @@ const drawnRoute = z.object({
     from: z.string().min(1, 'must name where the route starts'),
     to: z.string().min(1, 'must name where the route ends'),
     lengthKm: z.number().positive('must be positive'),
+    /** The places the line is drawn through, in order. */
+    waypoints: z.array(z.string().min(1)).min(2, 'must name at least the two ends'),
+    /** Which corridor segments it follows and where each place's coordinate comes from. */
+    provenance: z.object({
+      segments: z.array(z.string()),
+      places: z.array(z.string()),
+      licence: z.string().min(1, 'must name the licence'),
+    }),
   }),
   geometry: z.object({
     type: z.literal('LineString', { error: 'must be a LineString' }),
@@ -36,6 +44,9 @@ export interface DrawnRoute {
   /** Measured with turf along the line, in km. */
   lengthKm: number;
   coordinates: [number, number][];
+  /** For the downloads; the browser's copy leaves them out (screen.ts). */
+  waypoints?: string[];
+  provenance?: { segments: string[]; places: string[]; licence: string };
 }
 
 /** A stored length may differ from turf's by its rounding only. */
@@ -74,6 +85,8 @@ export function validateDrawnRoutes(raw: unknown, problems: string[]): DrawnRout
       to: properties.to,
       lengthKm,
       coordinates: geometry.coordinates,
+      waypoints: properties.waypoints,
+      provenance: properties.provenance,
     });
   });
   return routes;
