@@ -32,7 +32,9 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   reporter: [['list']],
-  timeout: 60_000,
+  // Two minutes a test: with three workers on two cores a test gets less of the machine, and the
+  // top bar's test (three languages at three sizes) once took over a minute in a clean CI run.
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   use: {
     baseURL: `http://localhost:${port}`,
