@@ -66,5 +66,9 @@ export default defineConfig({
     root: fileURLToPath(new URL('.', import.meta.url)),
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
     environment: 'node',
+    // Vitest's default on a two-core machine is one worker; most of a test file's time is spent
+    // importing, so a second one cuts the wait by a third (measured on two cores: 198 s with one,
+    // 130 s with two, 122 s with three).
+    maxWorkers: 2,
   },
 });
