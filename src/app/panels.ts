@@ -16,6 +16,9 @@ export interface ViewPanelProps {
   onselect: (selection: Selection) => void;
   /** Opens the tour at step n (1-based). */
   ontourstep: (n: number) => void;
+  /** The year the timeline view shows (null in the other views), and how it asks for another. */
+  year: number | null;
+  onyear: (year: number) => void;
 }
 
 type LoadViewPanel = () => Promise<{ default: Component<ViewPanelProps> }>;
@@ -25,4 +28,5 @@ export const VIEW_PANELS: Record<View, LoadViewPanel> = {
   article: () => import('../panel/ArticleView.svelte'),
   sources: () => import('../panel/SourcesView.svelte'),
   compare: () => import('../panel/CompareView.svelte'),
+  timeline: () => import('../panel/TimelineView.svelte'),
 };

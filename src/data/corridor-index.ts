@@ -7,6 +7,7 @@ import type { CorridorData, CorridorHub, CorridorSegment } from './corridor.ts';
 import { createSubscriber } from 'svelte/reactivity';
 import { noteSources } from './note-refs.ts';
 import type { ArticlePoint, ContextEntry, Figure, Series, Source, TourStep } from './schema.ts';
+import type { Timeline } from './timeline/timeline-schema.ts';
 
 export type { CorridorHub, CorridorSegment };
 
@@ -156,6 +157,11 @@ export class Corridor {
   /** Whether there is a route comparison to show: the screen's data says so; Node's has it. */
   get hasComparison(): boolean {
     return this.data.hasComparison ?? this.data.alternatives !== undefined;
+  }
+
+  /** When each place opened and the corridor's events, if the data has a timeline. */
+  get timeline(): Timeline | undefined {
+    return this.data.timeline;
   }
 
   get tourLength(): number {

@@ -12,6 +12,7 @@ import type { Translations } from './translations.ts';
 import { declaredIds } from './validate-geometry.ts';
 import { BASEMAP_FOLDER, labelIds } from './basemap.ts';
 import type { AlternativeFigures } from './alternatives/figures-schema.ts';
+import type { Timeline } from './timeline/timeline-schema.ts';
 
 export type { CorridorHub, CorridorSegment };
 
@@ -23,6 +24,8 @@ export interface CorridorData extends CorridorContent {
   translations?: Translations;
   /** geo/alternatives/figures.json with its lines; it ships with its view (screen.ts). */
   alternatives?: AlternativeFigures;
+  /** geo/timeline.json: when each place opened, and the corridor's events. */
+  timeline?: Timeline;
   /** In the browser's data: whether the "Compare routes" view has a comparison to show. */
   hasComparison?: boolean;
   /** Every problem found; the build fails on any, the dev server shows them on the page. */

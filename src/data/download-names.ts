@@ -11,4 +11,6 @@ export const DOWNLOAD_NAMES = {
   /** The "Compare routes" view's lines and figures, where the data has a comparison. */
   compareRoutes: 'compared-routes.geojson',
   compareFigures: 'compared-routes-figures.csv',
+  /** When each place opened and the corridor's events, where the data has a timeline. */
+  timeline: 'middle-corridor-timeline.csv',
 } as const;

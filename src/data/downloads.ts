@@ -7,6 +7,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { AlternativeFigures } from './alternatives/figures-schema.ts';
 import type { CorridorData } from './corridor.ts';
+import type { Timeline } from './timeline/timeline-schema.ts';
 import { DOWNLOAD_NAMES } from './download-names.ts';
 import { en } from '../i18n/en.ts';
 import { Format } from '../i18n/format.ts';
@@ -60,7 +61,56 @@ export function downloadFiles(data: CorridorData): DownloadFile[] {
       ...data.sources.map((s) => [s.id, s.publisher, s.title, s.date, s.url, s.note ?? '']),
     ]),
     ...(data.alternatives ? compareFiles(data.alternatives, data) : []),
+    ...(data.timeline ? [timelineFile(data.timeline, data)] : []),
   ];
+}
+
+/**
+ * The timeline in one table: a row for each segment's and hub's opening (its date blank where no
+ * source gives one), then a row for each event with the places it concerns; each with its source.
+ */
+function timelineFile(timeline: Timeline, data: CorridorData): DownloadFile {
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const names = new Map([
+    ...data.segments.map((s) => [`segment:${s.id}`, s.name] as const),
+    ...data.hubs.map((h) => [`hub:${h.id}`, h.name] as const),
+  ]);
+  const cited = (id: string | undefined) => {
+    const source = id === undefined ? undefined : sources.get(id);
+    return [id ?? '', source?.publisher ?? '', source?.date ?? '', source?.url ?? ''];
+  };
+  const openings = (kind: 'segment' | 'hub', list: Timeline['segments']) =>
+    Object.entries(list).map(([id, opening]) => [
+      'opened',
+      `${kind}:${id}`,
+      opening.opened ?? '',
+      names.get(`${kind}:${id}`) ?? id,
+      `${kind}:${id}`,
+      ...cited(opening.opened === null ? undefined : opening.source),
+    ]);
+  return csvFile(DOWNLOAD_NAMES.timeline, [
+    [
+      'kind',
+      'id',
+      'date',
+      'text',
+      'places',
+      'source',
+      'sourcePublisher',
+      'sourceDate',
+      'sourceUrl',
+    ],
+    ...openings('segment', timeline.segments),
+    ...openings('hub', timeline.hubs),
+    ...timeline.events.map((e) => [
+      'event',
+      e.id,
+      e.date,
+      e.text,
+      [...e.segments.map((id) => `segment:${id}`), ...e.hubs.map((id) => `hub:${id}`)].join(' '),
+      ...cited(e.source),
+    ]),
+  ]);
 }
 
 /**

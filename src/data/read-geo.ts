@@ -11,6 +11,7 @@ import { folderLabel } from './geo-folder.ts';
 import { problem } from './problems.ts';
 import { readTranslations } from './translations.ts';
 import { readAlternativeFigures } from './alternatives/validate-figures.ts';
+import { checkStepYears, readTimeline } from './timeline/validate-timeline.ts';
 
 export const GEO_FILE_NAMES: Record<keyof RawGeoFiles, string> = {
   route: 'route.geojson',
@@ -91,13 +92,33 @@ export function readGeoFolder(folder: string): CorridorData {
     { sources: new Set(data.sources.map((s) => s.id)), article: data.article },
     alternativeProblems,
   );
-  const withAlternatives = alternatives ? { ...data, alternatives } : data;
-  const { translations, problems: untranslated } = readTranslations(folder, withAlternatives);
+  // The timeline: when each place opened, and the corridor's events.
+  const timelineProblems: string[] = [];
+  const timeline = readTimeline(
+    folder,
+    {
+      segments: new Set(data.segments.map((s) => s.id)),
+      hubs: new Set(data.hubs.map((h) => h.id)),
+      sources: new Set(data.sources.map((s) => s.id)),
+    },
+    timelineProblems,
+  );
+  checkStepYears(data.tour?.steps ?? [], timeline, timelineProblems);
+  const withOptional = {
+    ...data,
+    ...(alternatives ? { alternatives } : {}),
+    ...(timeline ? { timeline } : {}),
+  };
+  const { translations, problems: untranslated } = readTranslations(folder, withOptional);
   return {
-    ...withAlternatives,
+    ...withOptional,
     translations,
-    problems: [...readProblems, ...consequences, ...alternativeProblems, ...untranslated].map(
-      (line) => relabel(line, label),
-    ),
+    problems: [
+      ...readProblems,
+      ...consequences,
+      ...alternativeProblems,
+      ...timelineProblems,
+      ...untranslated,
+    ].map((line) => relabel(line, label)),
   };
 }

@@ -566,6 +566,11 @@ export const tourStep = z.strictObject({
    * (country:KAZ, sea:caspian-sea, city:baku). The camera frames them all and their names are drawn.
    */
   places: z.array(z.string().min(1, 'must not be empty')).min(1, 'must name at least one place'),
+  /**
+   * A year of geo/timeline.json: the map shows the corridor as it stood then, fading what had
+   * not opened, while the step is on screen.
+   */
+  year: z.number().int().min(1900).max(2100).optional(),
 });
 
 export const tour = z.strictObject({

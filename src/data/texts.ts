@@ -131,6 +131,8 @@ export function textFields(data: CorridorData): TextField[] {
   for (const [id, entry] of Object.entries(data.context.hubs))
     fields.push(...contextFields(`hub:${id}`, entry));
   if (data.alternatives) fields.push(...alternativeTextFields(data.alternatives));
+  for (const e of data.timeline?.events ?? [])
+    add('timeline.json', 'timeline.event', e.id, e, ['text']);
   const tour = data.tour;
   if (tour) {
     add('tour.json', 'tour', null, tour, ['title']);

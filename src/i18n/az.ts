@@ -106,6 +106,7 @@ export const az: Messages = {
     article: 'Məqalə',
     sources: 'Mənbələr',
     compare: 'Müqayisə',
+    timeline: 'Xronologiya',
     print: 'Paylama materialını çap et',
     printReference: 'Arayışı çap et',
     printReferenceHint: 'Bütün hissələr tam şəkildə: müəllim nüsxəsi',
@@ -382,6 +383,7 @@ export const az: Messages = {
       'Məqalədən götürülmüş rəqəmlər abzası ilə birlikdə ona istinadla verilir; başqa yerdən götürülmüş rəqəmlərdə onları kimin ölçdüyü göstərilir, mənbələr fərqlənəndə isə bütün qiymətlər göstərilir.',
     ],
     compareRoutes: 'Orta Dəhlizi Şimal marşrutu, Süveyş və Afrika ətrafı yolları ilə müqayisə edin',
+    timeline: 'Dəhlizin il-il necə qurulduğuna baxın',
     allSources: 'Bu xəritənin istinad etdiyi bütün mənbələrə baxın',
   },
   articleView: {
@@ -413,6 +415,12 @@ export const az: Messages = {
     loading: 'Müqayisə yüklənir…',
     failed: 'Müqayisəni yükləmək mümkün olmadı. Bağlantı bərpa olunanda yenidən cəhd edin.',
   },
+  timeline: {
+    eyebrow: 'Xronologiya',
+    title: 'Dəhliz necə quruldu',
+    loading: 'Xronologiya yüklənir…',
+    failed: 'Xronologiyanı yükləmək mümkün olmadı. Bağlantı bərpa olunanda yenidən cəhd edin.',
+  },
   downloads: {
     title: 'Məlumatları yükləyin',
     intro:
@@ -424,6 +432,7 @@ export const az: Messages = {
     compareRoutes: 'Müqayisə olunan marşrutlar: dörd xətt (GeoJSON)',
     compareFigures:
       'Müqayisə olunan marşrutlar: yolda müddət, sərhədlər, təkrar yükləmələr və dəyər, mənbələri ilə (CSV)',
+    timeline: 'Xronologiya: hər hissənin və qovşağın açıldığı vaxt və dəhlizin hadisələri (CSV)',
     licence:
       'Marşrut və qovşaqların həndəsəsi OpenStreetMap-dən götürülüb, © OpenStreetMap iştirakçıları, və bu istinadla Open Database License (ODbL 1.0) əsasında təkrar istifadə oluna bilər. Rəqəmlər hər sətirdə adı çəkilən mənbələrə məxsusdur.',
     fromFile:
@@ -486,6 +495,8 @@ export const az: Messages = {
     progress: (step: number, count: number) => `${step} / ${count}`,
     noteHeading: (step: number, title: string) => `Turun ${step} nömrəli addımı: ${title}`,
     ask: 'Sinifdən soruşun:',
+    asIn: (year: string) =>
+      `Xəritə dəhlizi ${dateIn(year, 'loc')} olduğu kimi göstərir: solğun xətlər o vaxt hələ açılmamışdı.`,
     stepFigures: 'Bu addımın rəqəmləri',
     keyFigures: 'Əsas rəqəmlər',
     keySeries: (series: string) => `Sıra: ${series}`,

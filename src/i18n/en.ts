@@ -38,6 +38,7 @@ export const en = {
     article: 'Article',
     sources: 'Sources',
     compare: 'Compare',
+    timeline: 'Timeline',
     print: 'Print handout',
     printReference: 'Print reference',
     printReferenceHint: 'Every segment in full: the teachers’ copy',
@@ -325,6 +326,7 @@ export const en = {
       'Figures from the article are credited to it with their paragraph; figures from elsewhere name who measured them, and where sources disagree every value is shown.',
     ],
     compareRoutes: 'Compare the Middle Corridor with the Northern, Suez and Cape routes',
+    timeline: 'See how the corridor was built, year by year',
     allSources: 'See every source this map cites',
   },
   articleView: {
@@ -359,6 +361,12 @@ export const en = {
     loading: 'Loading the comparison…',
     failed: 'The comparison could not be loaded. Try again when the connection is back.',
   },
+  timeline: {
+    eyebrow: 'Timeline',
+    title: 'How the corridor was built',
+    loading: 'Loading the timeline…',
+    failed: 'The timeline could not be loaded. Try again when the connection is back.',
+  },
   downloads: {
     title: 'Download the data',
     intro:
@@ -370,6 +378,7 @@ export const en = {
     compareRoutes: 'Compared routes: the four lines (GeoJSON)',
     compareFigures:
       'Compared routes: transit times, borders, transshipments and costs with their sources (CSV)',
+    timeline: 'Timeline: when each segment and hub opened, and the corridor’s events (CSV)',
     licence:
       'The route and hub geometry is derived from OpenStreetMap, © OpenStreetMap contributors, and may be reused under the Open Database License (ODbL 1.0) with that credit. The figures belong to the sources named in each row.',
     fromFile:
@@ -434,6 +443,9 @@ export const en = {
     progress: (step: number, count: number) => `${step} / ${count}`,
     noteHeading: (step: number, title: string) => `Tour step ${step}: ${title}`,
     ask: 'Ask the class:',
+    /** A step that shows the corridor in an earlier year (geo/tour.json `year`). */
+    asIn: (year: string) =>
+      `The map shows the corridor as it stood in ${year}: faded lines had not opened yet.`,
     stepFigures: 'Figures for this step',
     keyFigures: 'Key figures',
     keySeries: (series: string) => `Series: ${series}`,

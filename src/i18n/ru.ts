@@ -66,6 +66,7 @@ export const ru: Messages = {
     article: 'Статья',
     sources: 'Источники',
     compare: 'Сравнение',
+    timeline: 'Хронология',
     print: 'Печать раздаточного материала',
     printReference: 'Печать справочника',
     printReferenceHint: 'Все участки полностью: экземпляр для учителя',
@@ -343,6 +344,7 @@ export const ru: Messages = {
     ],
     compareRoutes:
       'Сравнить Средний коридор с Северным маршрутом и путями через Суэц и вокруг Африки',
+    timeline: 'Посмотреть, как строился коридор, год за годом',
     allSources: 'Все источники, на которые ссылается карта',
   },
   articleView: {
@@ -374,6 +376,12 @@ export const ru: Messages = {
     loading: 'Загрузка сравнения…',
     failed: 'Не удалось загрузить сравнение. Попробуйте снова, когда появится связь.',
   },
+  timeline: {
+    eyebrow: 'Хронология',
+    title: 'Как строился коридор',
+    loading: 'Загрузка хронологии…',
+    failed: 'Не удалось загрузить хронологию. Попробуйте снова, когда появится связь.',
+  },
   downloads: {
     title: 'Скачать данные',
     intro:
@@ -385,6 +393,7 @@ export const ru: Messages = {
     compareRoutes: 'Сравниваемые маршруты: четыре линии (GeoJSON)',
     compareFigures:
       'Сравниваемые маршруты: время в пути, границы, перегрузки и стоимость с источниками (CSV)',
+    timeline: 'Хронология: когда открылся каждый участок и узел, и события коридора (CSV)',
     licence:
       'Геометрия маршрута и узлов получена из OpenStreetMap, © участники OpenStreetMap, и может использоваться повторно по лицензии Open Database License (ODbL 1.0) с этим указанием авторства. Цифры принадлежат источникам, названным в каждой строке.',
     fromFile:
@@ -445,6 +454,8 @@ export const ru: Messages = {
     progress: (step: number, count: number) => `${step} / ${count}`,
     noteHeading: (step: number, title: string) => `Шаг экскурсии ${step}: ${title}`,
     ask: 'Вопрос классу:',
+    asIn: (year: string) =>
+      `Карта показывает коридор таким, каким он был в ${year} году: бледные линии тогда ещё не были открыты.`,
     stepFigures: 'Цифры к этому шагу',
     keyFigures: 'Главные цифры',
     keySeries: (series: string) => `Ряд: ${series}`,

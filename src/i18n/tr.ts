@@ -27,6 +27,7 @@ export const tr: Messages = {
     article: 'Makale',
     sources: 'Kaynaklar',
     compare: 'Karşılaştır',
+    timeline: 'Kronoloji',
     print: 'Ders notunu yazdır',
     printReference: 'Başvuru metnini yazdır',
     printReferenceHint: 'Her kesim eksiksiz: öğretmen nüshası',
@@ -301,6 +302,7 @@ export const tr: Messages = {
     ],
     compareRoutes:
       'Orta Koridor’u Kuzey güzergâhı, Süveyş ve Afrika’nın çevresinden geçen yollarla karşılaştır',
+    timeline: 'Koridorun yıl yıl nasıl inşa edildiğini gör',
     allSources: 'Bu haritanın başvurduğu tüm kaynakları gör',
   },
   articleView: {
@@ -332,6 +334,12 @@ export const tr: Messages = {
     loading: 'Karşılaştırma yükleniyor…',
     failed: 'Karşılaştırma yüklenemedi. Bağlantı geri geldiğinde yeniden deneyin.',
   },
+  timeline: {
+    eyebrow: 'Kronoloji',
+    title: 'Koridor nasıl inşa edildi',
+    loading: 'Kronoloji yükleniyor…',
+    failed: 'Kronoloji yüklenemedi. Bağlantı geri geldiğinde yeniden deneyin.',
+  },
   downloads: {
     title: 'Verileri indir',
     intro:
@@ -343,6 +351,8 @@ export const tr: Messages = {
     compareRoutes: 'Karşılaştırılan güzergâhlar: dört hat (GeoJSON)',
     compareFigures:
       'Karşılaştırılan güzergâhlar: yolculuk süresi, sınırlar, aktarmalar ve maliyet, kaynaklarıyla (CSV)',
+    timeline:
+      'Kronoloji: her kesimin ve aktarma merkezinin açıldığı tarih ve koridordaki olaylar (CSV)',
     licence:
       'Güzergâh ve aktarma merkezlerinin geometrisi OpenStreetMap’ten türetilmiştir, © OpenStreetMap katkıda bulunanları; bu atıf yapılarak Open Database License (ODbL 1.0) kapsamında yeniden kullanılabilir. Rakamlar her satırda adı geçen kaynaklara aittir.',
     fromFile:
@@ -403,6 +413,8 @@ export const tr: Messages = {
     progress: (step: number, count: number) => `${step} / ${count}`,
     noteHeading: (step: number, title: string) => `Tur, adım ${step}: ${title}`,
     ask: 'Sınıfa sorun:',
+    asIn: (year: string) =>
+      `Harita koridoru ${year} yılındaki hâliyle gösteriyor: soluk hatlar o sırada henüz açılmamıştı.`,
     stepFigures: 'Bu adımın rakamları',
     keyFigures: 'Temel rakamlar',
     keySeries: (series: string) => `Seri: ${series}`,

@@ -2,6 +2,7 @@
 import type { Corridor, Selection, SelectionKind } from '../data/corridor-index.ts';
 import type { TourCamera } from '../data/schema.ts';
 import type { Parameter, UrlState } from './url.ts';
+import { yearRange } from '../data/timeline/years.ts';
 import { VIEWS_WITH_FLOWS, type View } from './views.ts';
 
 /** An explicit camera a tour step asks for. */
@@ -41,6 +42,8 @@ export class AppState {
   tourStep = $state<number | null>(null);
   /** The step to go back to after exploring freely. */
   lastTourStep = $state<number | null>(null);
+  /** The year the timeline view shows; null when it is not open. */
+  year = $state<number | null>(null);
 
   /** The investment arrows belong to some views and to segments marked `showsFlows`. */
   readonly showsFlows = $derived.by(() => {
@@ -50,6 +53,16 @@ export class AppState {
   });
 
   readonly panelOpen = $derived(this.selection !== null || this.view !== null);
+
+  /**
+   * The year the map shows the corridor in (fading what had not opened): the timeline view's, or
+   * the current tour step's while its own place shows; null for the corridor as it is.
+   */
+  readonly mapYear = $derived.by(() => {
+    if (this.view === 'timeline') return this.year;
+    if (!this.onTourStep || this.tourStep === null) return null;
+    return this.corridor.tourStep(this.tourStep)?.year ?? null;
+  });
 
   /**
    * The places whose names the map must draw, winning over every other name: the selected hub,
@@ -74,12 +87,26 @@ export class AppState {
     this.selection = selection;
     this.camera = { kind: frame ? 'frame' : 'keep' };
     this.view = null;
+    this.year = null;
     this.notice = null;
   }
 
+  /** Opens a view; the timeline opens at its latest year. */
   open(view: View | null): void {
     this.select(null);
     this.view = view;
+    const timeline = this.corridor.timeline;
+    if (view === 'timeline' && timeline) this.year = yearRange(timeline).to;
+  }
+
+  /** Shows the corridor as it stood in `year`, in the timeline view; a year it does not cover is ignored. */
+  showYear(year: number): void {
+    const timeline = this.corridor.timeline;
+    if (!timeline) return;
+    const { from, to } = yearRange(timeline);
+    if (year < from || year > to) return;
+    if (this.view !== 'timeline') this.open('timeline');
+    this.year = year;
   }
 
   /** Whether the panel shows the current tour step's own place (not a detour from it). */
@@ -107,7 +134,10 @@ export class AppState {
   }
 
   /** Opens what a URL names, or explains that it names nothing we know. */
-  openFromUrl({ selection, view, tour }: UrlState, rejected: readonly Parameter[] = []): void {
+  openFromUrl(
+    { selection, view, tour, year }: UrlState,
+    rejected: readonly Parameter[] = [],
+  ): void {
     this.leaveTour();
     // A link with a value we cannot read opens nothing of what it names: half a link misleads.
     const [refused] = rejected;
@@ -129,6 +159,13 @@ export class AppState {
       return;
     }
     this.open(view);
+    if (year === null) return;
+    this.showYear(year);
+    // A year the timeline does not cover (or a folder without one) is a link we cannot follow.
+    if (this.year !== year) {
+      this.select(null);
+      this.notice = { kind: 'bad-link', parameter: 'year' };
+    }
   }
 
   /**
@@ -136,7 +173,7 @@ export class AppState {
    * from the tour links to where the reader is, not to the step they left).
    */
   get url(): UrlState {
-    if (this.onTourStep) return { tour: this.tourStep, selection: null, view: null };
-    return { tour: null, selection: this.selection, view: this.view };
+    if (this.onTourStep) return { tour: this.tourStep, selection: null, view: null, year: null };
+    return { tour: null, selection: this.selection, view: this.view, year: this.year };
   }
 }

@@ -1,5 +1,6 @@
 /**
- * URL state as pure functions: `?segment=<id>`, `?hub=<id>`, `?view=<name>` or `?tour=<n>`.
+ * URL state as pure functions: `?segment=<id>`, `?hub=<id>`, `?view=<name>`, `?tour=<n>` or
+ * `?year=<yyyy>` (the timeline view at that year).
  * Values are only ever compared with known ids, never inserted into the page.
  */
 import type { Selection } from '../data/corridor-index.ts';
@@ -11,6 +12,8 @@ export interface UrlState {
   view: View | null;
   /** The tour step (1-based); null when the link names none. */
   tour: number | null;
+  /** The year the timeline view shows; null when the link names none. */
+  year: number | null;
 }
 
 /** An id as a link may carry it: something to look up, not an empty or runaway string. */
@@ -28,12 +31,13 @@ export const PARAMETERS = {
   // A step number, not 0, not signed, not in exponent form; the tour's length is checked later.
   tour: (value: string) => /^[1-9]\d{0,5}$/.test(value),
   lang: isLanguage,
-  year: () => false, // No year can be chosen yet.
+  // Four digits; whether the timeline covers that year is checked when the link is opened.
+  year: (value: string) => /^\d{4}$/.test(value),
 } satisfies Record<string, (value: string) => boolean>;
 
 export type Parameter = keyof typeof PARAMETERS;
 
-const KEYS = ['segment', 'hub', 'view', 'tour'] as const;
+const KEYS = ['segment', 'hub', 'view', 'tour', 'year'] as const;
 const PARAMETER_NAMES = Object.keys(PARAMETERS) as Parameter[];
 
 /** A link as read: what it opens and the parameters whose values were refused. */
@@ -55,6 +59,7 @@ export function parseLink(search: string): Link {
   const hub = valid('hub');
   const view = valid('view');
   const tour = valid('tour');
+  const year = valid('year');
   return {
     state: {
       selection:
@@ -63,8 +68,10 @@ export function parseLink(search: string): Link {
           : hub !== null
             ? { kind: 'hub', id: hub }
             : null,
-      view: view !== null && isView(view) ? view : null,
+      // A year is the timeline's: `?year=2016` alone opens it.
+      view: year !== null ? 'timeline' : view !== null && isView(view) ? view : null,
       tour: tour !== null ? Number(tour) : null,
+      year: year !== null ? Number(year) : null,
     },
     rejected,
   };
@@ -78,6 +85,7 @@ export function serializeUrl(search: string, state: UrlState): string {
   for (const key of [...KEYS, ...parseLink(search).rejected]) params.delete(key);
   if (state.tour !== null) params.set('tour', String(state.tour));
   else if (state.selection) params.set(state.selection.kind, state.selection.id);
+  else if (state.view === 'timeline' && state.year !== null) params.set('year', String(state.year));
   else if (state.view) params.set('view', state.view);
   const query = params.toString();
   return query ? `?${query}` : '';

@@ -2,7 +2,7 @@
  * Panels that are not about one place. Each is a URL too (`?view=sources`), so every panel can be
  * shared. What a view shows is in app/panels.ts; what else it changes on the map is here.
  */
-export const VIEWS = ['overview', 'article', 'sources', 'compare'] as const;
+export const VIEWS = ['overview', 'article', 'sources', 'compare', 'timeline'] as const;
 
 export type View = (typeof VIEWS)[number];
 

@@ -1,19 +1,13 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Focus } from '../../src/app/focus.svelte.ts';
+import { afterEach, describe, expect, it } from 'vitest';
 import ArticleView from '../../src/panel/ArticleView.svelte';
 import { contextFor } from '../support/app-context.ts';
+import { panelCallbacks } from '../support/panel-callbacks.ts';
 
 afterEach(cleanup);
 
-const props = () => ({
-  focus: new Focus(),
-  onclose: vi.fn(),
-  onopenview: vi.fn(),
-  onselect: vi.fn(),
-  ontourstep: vi.fn(),
-});
+const props = panelCallbacks;
 
 describe('the Article view', () => {
   it('heads the panel with the article’s headline, outlet, date, interviewee and link', () => {

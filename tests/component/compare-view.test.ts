@@ -19,7 +19,8 @@ const compare = live.alternatives!;
 
 async function openView() {
   render(CompareView, { props: panelCallbacks(), context: contextFor(appContext(LIVE_GEO)) });
-  return screen.findByRole('table');
+  // The comparison loads with the view: slower while other test files run beside this one.
+  return screen.findByRole('table', undefined, { timeout: 10_000 });
 }
 
 describe('the Compare routes view', () => {

@@ -7,6 +7,7 @@ import Overview from '../../src/panel/Overview.svelte';
 import Panel from '../../src/panel/Panel.svelte';
 import SourcesView from '../../src/panel/SourcesView.svelte';
 import { appContext, contextFor, LIVE_GEO } from '../support/app-context.ts';
+import { panelCallbacks } from '../support/panel-callbacks.ts';
 
 afterEach(cleanup);
 
@@ -18,13 +19,7 @@ const panelProps = (id: string, kind: 'segment' | 'hub' = 'segment') => ({
   onclose: vi.fn(),
   onopenarticle: vi.fn(),
 });
-const viewProps = () => ({
-  focus: new Focus(),
-  onclose: vi.fn(),
-  onopenview: vi.fn(),
-  onselect: vi.fn(),
-  ontourstep: vi.fn(),
-});
+const viewProps = panelCallbacks;
 const section = (name: string) => screen.getByRole('region', { name });
 
 describe('segment panel', () => {

@@ -9,4 +9,7 @@ export const panelCallbacks = () => ({
   onopenview: vi.fn(),
   ontourstep: vi.fn(),
   onopenarticle: vi.fn(),
+  // The timeline view's year (the other views ignore it): one with openings and events.
+  year: 2017,
+  onyear: vi.fn(),
 });

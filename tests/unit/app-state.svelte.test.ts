@@ -15,7 +15,7 @@ const { corridor } = appContext();
 const ferry: Selection = { kind: 'segment', id: 'aktau-alat' };
 const rail: Selection = { kind: 'segment', id: 'mangyshlak-aktau' };
 const port: Selection = { kind: 'hub', id: 'aktau' };
-const none: UrlState = { selection: null, view: null, tour: null };
+const none: UrlState = { selection: null, view: null, tour: null, year: null };
 
 let app: AppState;
 beforeEach(() => {

@@ -166,3 +166,38 @@ describe('the compared routes', () => {
     expect([...files.keys()].some((name) => name.startsWith('compared-'))).toBe(false);
   });
 });
+
+describe('the timeline', () => {
+  const live = readGeoFolder(LIVE_GEO);
+  const csv = downloadFiles(live)
+    .find((f) => f.name === 'middle-corridor-timeline.csv')!
+    .text.replace(/^\ufeff/, '');
+  const [header, ...rows] = parseCsv(csv);
+  const at = (name: string) => header!.indexOf(name);
+  const row = (id: string) => rows.find((r) => r[at('id')] === id)!;
+
+  it('has every place’s opening and every event, each dated one with its source’s URL', () => {
+    const places = live.segments.length + live.hubs.length;
+    expect(rows.filter((r) => r[at('kind')] === 'opened')).toHaveLength(places);
+    expect(rows.filter((r) => r[at('kind')] === 'event')).toHaveLength(
+      live.timeline!.events.length,
+    );
+    for (const r of rows)
+      if (r[at('date')]) expect(r[at('sourceUrl')], r[at('id')]).toMatch(/^https?:\/\//);
+      else expect(r[at('source')], r[at('id')]).toBe('');
+  });
+
+  it('reads as a reader expects: the BTK line opened on 30 October 2017, by Tabula', () => {
+    const btk = row('segment:akhalkalaki-kars');
+    expect([btk[at('date')], btk[at('text')], btk[at('sourcePublisher')]]).toEqual([
+      '2017-10-30',
+      'Akhalkalaki – Kars (Baku–Tbilisi–Kars)',
+      'Tabula',
+    ]);
+    expect(row('btk-opening-2017')[at('places')]).toContain('segment:akhalkalaki-kars');
+  });
+
+  it('is left out for data with no timeline', () => {
+    expect(files.has('middle-corridor-timeline.csv')).toBe(false);
+  });
+});

@@ -29,12 +29,17 @@ const anyText = fc.oneof(
 
 const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/);
 const validState: fc.Arbitrary<UrlState> = fc.oneof(
-  fc.constant({ selection: null, view: null, tour: null }),
-  fc.integer({ min: 1, max: 999_999 }).map((tour) => ({ selection: null, view: null, tour })),
-  fc.constantFrom(...VIEWS).map((view) => ({ selection: null, view, tour: null })),
+  fc.constant({ selection: null, view: null, tour: null, year: null }),
+  fc
+    .integer({ min: 1, max: 999_999 })
+    .map((tour) => ({ selection: null, view: null, tour, year: null })),
+  fc.constantFrom(...VIEWS).map((view) => ({ selection: null, view, tour: null, year: null })),
+  fc
+    .integer({ min: 1000, max: 9999 })
+    .map((year) => ({ selection: null, view: 'timeline' as const, tour: null, year })),
   fc
     .tuple(fc.constantFrom('segment' as const, 'hub' as const), id)
-    .map(([kind, id]) => ({ selection: { kind, id }, view: null, tour: null })),
+    .map(([kind, id]) => ({ selection: { kind, id }, view: null, tour: null, year: null })),
 );
 
 describe('the URL, over generated inputs', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLink, parseUrl, serializeUrl, type UrlState } from '../../src/state/url.ts';
 
-const none: UrlState = { selection: null, view: null, tour: null };
+const none: UrlState = { selection: null, view: null, tour: null, year: null };
 
 describe('reading the URL', () => {
   it.each([
@@ -13,6 +13,8 @@ describe('reading the URL', () => {
     { search: '?view=sources', expected: { ...none, view: 'sources' } },
     { search: '?view=nothing', expected: none },
     { search: '?tour=5', expected: { ...none, tour: 5 } },
+    { search: '?year=2016', expected: { ...none, view: 'timeline', year: 2016 } },
+    { search: '?view=timeline', expected: { ...none, view: 'timeline' } },
     { search: '?tour=', expected: none },
     { search: '?tour=five', expected: none },
     { search: '?tour=-1', expected: none },
@@ -35,9 +37,17 @@ describe('writing the URL', () => {
     { ...none, selection: { kind: 'hub', id: 'boyuk-kesik' } },
     { ...none, view: 'overview' },
     { ...none, tour: 11 },
+    { ...none, view: 'timeline', year: 2017 },
     none,
   ] as UrlState[])('round-trips %o', (state) => {
     expect(parseUrl(serializeUrl('', state))).toEqual(state);
+  });
+
+  it('writes the timeline at a year as the year alone', () => {
+    expect(serializeUrl('?lang=kk', { ...none, view: 'timeline', year: 2016 })).toBe(
+      '?lang=kk&year=2016',
+    );
+    expect(serializeUrl('?year=2016', { ...none, view: 'sources' })).toBe('?view=sources');
   });
 
   it('keeps other parameters and writes only one of tour, selection and view', () => {
@@ -52,6 +62,7 @@ describe('writing the URL', () => {
         selection: { kind: 'segment', id: 'aktau-alat' },
         view: null,
         tour: 3,
+        year: null,
       }),
     ).toBe('?tour=3');
     expect(serializeUrl('?segment=aktau-alat&view=sources', none)).toBe('');
@@ -74,8 +85,10 @@ describe('refusing values the map cannot read', () => {
     { search: '?view=nothing', rejected: ['view'] },
     { search: '?lang=de', rejected: ['lang'] },
     { search: '?lang=', rejected: ['lang'] },
-    { search: '?year=2025', rejected: ['year'] },
-    { search: '?year=2025&tour=x', rejected: ['tour', 'year'] },
+    { search: '?year=16', rejected: ['year'] },
+    { search: '?year=2016&year=x', rejected: ['year'] },
+    { search: '?year=2016', rejected: [] },
+    { search: '?year=20x5&tour=x', rejected: ['tour', 'year'] },
     { search: '?lang=en&tour=3&ref=x', rejected: [] },
   ])('"$search" refuses $rejected', ({ search, rejected }) => {
     expect(parseLink(search).rejected).toEqual(rejected);
@@ -89,6 +102,6 @@ describe('refusing values the map cannot read', () => {
 
   it('drops refused values from the address, keeping the rest', () => {
     expect(serializeUrl('?ref=x&tour=abc&lang=de&year=1', none)).toBe('?ref=x');
-    expect(serializeUrl('?lang=en&year=2025', { ...none, tour: 2 })).toBe('?lang=en&tour=2');
+    expect(serializeUrl('?lang=en&year=x', { ...none, tour: 2 })).toBe('?lang=en&tour=2');
   });
 });

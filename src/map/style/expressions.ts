@@ -17,6 +17,20 @@ export const selectedOr = (
   otherwise,
 ];
 
+/** How much of a line or hub the timeline's year comes before still shows: there, but not yet. */
+export const NOT_YET_OPACITY = 0.2;
+
+/**
+ * One value for a place the timeline's year comes before (feature-state `notYet`, set while the
+ * timeline view is open), one for the rest.
+ */
+export const notYetOr = (notYet: Value, otherwise: Value): ExpressionSpecification => [
+  'case',
+  ['boolean', ['feature-state', 'notYet'], false],
+  notYet,
+  otherwise,
+];
+
 /** A size that grows linearly with zoom between two stops. */
 export const growWithZoom = (
   zoomA: number,

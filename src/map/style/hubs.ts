@@ -8,7 +8,7 @@ import type {
 } from 'maplibre-gl';
 import { PALETTE } from '../../theme/palette.ts';
 import { HUB_GUARD_IMAGE, LAYER, SOURCE } from '../ids.ts';
-import { selectedOr } from './expressions.ts';
+import { NOT_YET_OPACITY, notYetOr, selectedOr } from './expressions.ts';
 import { LABEL_FONT } from './fonts.ts';
 import { HUB_LABEL_OFFSET_EM } from './hub-label-place.ts';
 import { HUB_RADIUS, HUB_STROKE } from './hub-size.ts';
@@ -58,6 +58,8 @@ export function hubCircleLayer(): LayerSpecification {
       ],
       'circle-stroke-color': selectedOr(PALETTE.highlight, PALETTE.highlight, PALETTE.white),
       'circle-stroke-width': selectedOr(3, 3, HUB_STROKE),
+      'circle-opacity': notYetOr(NOT_YET_OPACITY, 1),
+      'circle-stroke-opacity': notYetOr(NOT_YET_OPACITY, 1),
     },
   };
 }
@@ -81,7 +83,12 @@ function hubLabels(sizes: LabelSizes) {
       'text-offset': [HUB_LABEL_OFFSET_EM, 0],
       'symbol-sort-key': BY_KIND,
     },
-    paint: { 'text-color': PALETTE.ink, 'text-halo-color': PALETTE.white, 'text-halo-width': 1.5 },
+    paint: {
+      'text-color': PALETTE.ink,
+      'text-halo-color': PALETTE.white,
+      'text-halo-width': 1.5,
+      'text-opacity': notYetOr(0.45, 1),
+    },
   } satisfies LayerSpecification;
 }
 

@@ -6,7 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { PALETTE } from '../../theme/palette.ts';
 import { LAYER, SOURCE } from '../ids.ts';
-import { selectedOr } from './expressions.ts';
+import { NOT_YET_OPACITY, notYetOr, selectedOr } from './expressions.ts';
 
 /**
  * How far a segment in a lane is drawn from its track, in pixels, to the right of its direction
@@ -42,6 +42,7 @@ function modeLayer(
       'line-color': PALETTE[mode],
       'line-width': selectedOr(5, 4.5, 3),
       'line-offset': laneOffset,
+      'line-opacity': notYetOr(NOT_YET_OPACITY, 1),
       ...(dash ? { 'line-dasharray': dash } : {}),
     },
   };
@@ -70,7 +71,7 @@ export function routeLayers(): LayerSpecification[] {
         'line-color': PALETTE.white,
         'line-width': selectedOr(8, 7.5, 5.5),
         'line-offset': laneOffset,
-        'line-opacity': 0.9,
+        'line-opacity': notYetOr(NOT_YET_OPACITY, 0.9),
       },
     },
     modeLayer(LAYER.routeRail, 'rail'),

@@ -1,0 +1,210 @@
+// @vitest-environment jsdom
+/**
+ * The timeline: geo/timeline.json is complete and sourced, the year filter fades what had not
+ * opened, a bad entry is named by file, entry and field, and the app state follows `?year=`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Corridor } from '../../src/data/corridor-index.ts';
+import type { Timeline } from '../../src/data/timeline/timeline-schema.ts';
+import { checkStepYears, validateTimeline } from '../../src/data/timeline/validate-timeline.ts';
+import { eventsIn, notYetOpen, openedIn, yearRange } from '../../src/data/timeline/years.ts';
+import { AppState } from '../../src/state/app-state.svelte.ts';
+import { appContext, LIVE_GEO } from '../support/app-context.ts';
+
+const json = (file: string): unknown => JSON.parse(readFileSync(join(LIVE_GEO, file), 'utf8'));
+const ids = (file: string) =>
+  new Set(
+    (json(file) as { features: { properties: { id: string } }[] }).features.map(
+      (f) => f.properties.id,
+    ),
+  );
+const refs = {
+  segments: ids('route.geojson'),
+  hubs: ids('hubs.geojson'),
+  sources: new Set((json('sources.json') as { id: string }[]).map((s) => s.id)),
+};
+const raw = json('timeline.json') as Record<string, unknown>;
+
+function live(): Timeline {
+  const problems: string[] = [];
+  const timeline = validateTimeline(raw, refs, problems);
+  expect(problems).toEqual([]);
+  return timeline!;
+}
+
+describe('geo/timeline.json', () => {
+  it('dates every segment and hub of the route, each with a source or marked as not found', () => {
+    const timeline = live();
+    expect(new Set(Object.keys(timeline.segments))).toEqual(refs.segments);
+    expect(new Set(Object.keys(timeline.hubs))).toEqual(refs.hubs);
+    for (const opening of [...Object.values(timeline.segments), ...Object.values(timeline.hubs)])
+      if (opening.opened !== null) expect(refs.sources.has(opening.source)).toBe(true);
+  });
+
+  it('has the openings issue 16 names: Khorgos 2012, Zhezkazgan–Beineu 2014, Kuryk 2016, BTK 2017, Alat 2018', () => {
+    const { segments, hubs } = live();
+    expect(segments['khorgos-altynkol']?.opened).toMatch(/^2012/);
+    expect(segments['zhezkazgan-saksaulskaya']?.opened).toBe('2014-08-22');
+    expect(segments['saksaulskaya-beineu']?.opened).toBe('2014-08-22');
+    expect(segments['mangyshlak-kuryk']?.opened).toMatch(/^2016/);
+    expect(segments['akhalkalaki-kars']?.opened).toBe('2017-10-30');
+    expect(hubs['alat']?.opened).toBe('2018-05-14');
+  });
+});
+
+describe('the year filter', () => {
+  it('fades what had not opened by the end of the year, and nothing today', () => {
+    const timeline = live();
+    expect([...notYetOpen(timeline, 2016).segments]).toContain('akhalkalaki-kars');
+    expect([...notYetOpen(timeline, 2017).segments]).not.toContain('akhalkalaki-kars');
+    expect([...notYetOpen(timeline, 2013).segments]).toEqual(
+      expect.arrayContaining(['zhezkazgan-saksaulskaya', 'saksaulskaya-beineu', 'kuryk-alat']),
+    );
+    expect([...notYetOpen(timeline, 2014).segments]).not.toContain('zhezkazgan-saksaulskaya');
+    expect([...notYetOpen(timeline, 2017).hubs]).toEqual(['alat']);
+    const today = yearRange(timeline).to;
+    expect(notYetOpen(timeline, today)).toEqual({ segments: new Set(), hubs: new Set() });
+  });
+
+  it('keeps a place no source dates in service every year', () => {
+    const timeline = live();
+    expect(timeline.segments['beineu-mangyshlak']).toEqual({ opened: null });
+    expect([...notYetOpen(timeline, timeline.from).segments]).not.toContain('beineu-mangyshlak');
+  });
+
+  it('lists what opened in a year and its events, earliest first', () => {
+    const timeline = live();
+    expect([...openedIn(timeline, 2017).segments]).toEqual(['akhalkalaki-kars']);
+    const dates = eventsIn(timeline, 2019).map((e) => e.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(eventsIn(timeline, 2017).map((e) => e.id)).toContain('btk-opening-2017');
+    expect(eventsIn(timeline, 2017).every((e) => e.date.startsWith('2017'))).toBe(true);
+  });
+
+  it('runs from the first year to the current one', () => {
+    const timeline = live();
+    expect(yearRange(timeline, new Date('2031-03-01'))).toEqual({ from: 2010, to: 2031 });
+  });
+});
+
+describe('a bad timeline', () => {
+  /** The file as an editor changes it: any value in any field. */
+  interface Editable {
+    segments: Record<string, unknown>;
+    hubs: Record<string, unknown>;
+    events: { segments: unknown; date: unknown }[];
+    [field: string]: unknown;
+  }
+  const problemsOf = (change: (copy: Editable) => void) => {
+    const copy = structuredClone(raw) as unknown as Editable;
+    change(copy);
+    const problems: string[] = [];
+    const timeline = validateTimeline(copy, refs, problems);
+    return { problems, timeline };
+  };
+
+  it('names a place left out, and keeps the rest', () => {
+    const { problems, timeline } = problemsOf((t) => delete t['segments']['aktau-alat']);
+    expect(problems).toEqual([
+      'geo/timeline.json: segment "aktau-alat": opened: is missing: give the date it opened and its source, or null if none was found',
+    ]);
+    expect(timeline?.segments['kuryk-alat']).toBeDefined();
+  });
+
+  it('names an unknown place, source, date and field', () => {
+    const { problems } = problemsOf((t) => {
+      t['hubs']['atlantis'] = { opened: '2012', source: 'cri-2012-12-22' };
+      t['segments']['kuryk-alat'] = { opened: '2016-12-07', source: 'nobody' };
+      t['segments']['aktau-alat'] = { opened: 'soon', source: 'cri-2012-12-22' };
+      t.events[0]!.segments = ['nowhere'];
+      t.events[1]!.date = '2999';
+      t['colour'] = 'red';
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'geo/timeline.json: file: colour: is not a field of the timeline',
+        'geo/timeline.json: hub "atlantis": hubs: is not a hub of the route',
+        'geo/timeline.json: segment "kuryk-alat": source: "nobody" is not in geo/sources.json',
+        'geo/timeline.json: segment "aktau-alat": opened: must be YYYY, YYYY-MM or YYYY-MM-DD',
+        `geo/timeline.json: item "${raw['events'] && (raw['events'] as { id: string }[])[0]!.id}": segments[0]: "nowhere" is not in the route`,
+        `geo/timeline.json: item "${(raw['events'] as { id: string }[])[1]!.id}": date: is in the future`,
+      ]),
+    );
+    expect(problems).toHaveLength(6);
+  });
+});
+
+describe('the timeline in the app state', () => {
+  const { corridor: fixture } = appContext();
+  const timeline: Timeline = {
+    from: 2010,
+    segments: {
+      'aktau-alat': { opened: '2001-09-06', source: 'newsaz-2025-10-21' },
+      'mangyshlak-aktau': { opened: null },
+    },
+    hubs: { alat: { opened: '2018-05-14', source: 'newsaz-2025-10-21' } },
+    events: [],
+  };
+  const app = () => new AppState(new Corridor({ ...fixture.data, timeline }));
+  const none = { selection: null, view: null, tour: null, year: null };
+  const thisYear = new Date().getFullYear();
+
+  it('opens the timeline at its last year, and a year asked for', () => {
+    const a = app();
+    a.open('timeline');
+    expect(a.year).toBe(thisYear);
+    a.showYear(2016);
+    expect(a.url).toEqual({ ...none, view: 'timeline', year: 2016 });
+    a.showYear(2009);
+    expect(a.year).toBe(2016);
+    a.select({ kind: 'hub', id: 'alat' });
+    expect(a.year).toBeNull();
+  });
+
+  it('follows ?year=, and explains a year the timeline does not cover', () => {
+    const a = app();
+    a.openFromUrl({ ...none, view: 'timeline', year: 2012 });
+    expect([a.view, a.year, a.notice]).toEqual(['timeline', 2012, null]);
+    a.openFromUrl({ ...none, view: 'timeline', year: 1999 });
+    expect([a.view, a.year, a.notice]).toEqual([
+      null,
+      null,
+      { kind: 'bad-link', parameter: 'year' },
+    ]);
+  });
+
+  it('shows a tour step’s year on the map while the step’s own place shows', () => {
+    const tour = structuredClone(fixture.data.tour!);
+    tour.steps[0]!.year = 2012;
+    const a = new AppState(new Corridor({ ...fixture.data, timeline, tour }));
+    a.goToStep(1);
+    expect(a.mapYear).toBe(2012);
+    a.goToStep(2);
+    expect(a.mapYear).toBeNull();
+    a.goToStep(1);
+    a.select({ kind: 'hub', id: 'astana' });
+    expect(a.mapYear).toBeNull();
+    a.showYear(2015);
+    expect(a.mapYear).toBe(2015);
+  });
+
+  it('names a tour step whose year the timeline does not cover', () => {
+    const steps = structuredClone(fixture.data.tour!.steps);
+    steps[1]!.year = 1999;
+    const problems: string[] = [];
+    checkStepYears(steps, timeline, problems);
+    checkStepYears(steps, undefined, problems);
+    expect(problems).toEqual([
+      `geo/tour.json: step 2 "${steps[1]!.id}": year: must be a year from 2010 to ${thisYear}`,
+      `geo/tour.json: step 2 "${steps[1]!.id}": year: needs geo/timeline.json, which this folder does not have`,
+    ]);
+  });
+
+  it('has no year to show without a timeline', () => {
+    const a = new AppState(fixture);
+    a.openFromUrl({ ...none, view: 'timeline', year: 2012 });
+    expect(a.notice).toEqual({ kind: 'bad-link', parameter: 'year' });
+  });
+});
