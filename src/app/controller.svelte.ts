@@ -9,6 +9,8 @@ import type { AppState } from '../state/app-state.svelte.ts';
 import { stepSegment } from '../state/steps.ts';
 import type { View } from '../state/views.ts';
 import type { Presenter } from '../tour/presenter.svelte.ts';
+import type { Language } from '../i18n/languages.ts';
+import type { HandoutComparison } from '../tour/handout-comparison.ts';
 import type PrintSheets from '../tour/PrintSheets.svelte';
 import type { Focus } from './focus.svelte.ts';
 import { layout } from './layout.ts';
@@ -59,13 +61,21 @@ export class Controller {
   readonly offline = new Offline();
 
   /** The reader's language, whose panels' words a printed page needs whole. */
-  readonly #words: { complete(): Promise<void> };
+  readonly #words: { complete(): Promise<void>; readonly current: Language };
+  /**
+   * The compared routes and their words for the handout: loaded when the handout of a tour with
+   * a step that compares the routes is printed (the table is then on the handout).
+   */
+  comparison = $state.raw<HandoutComparison | null>(null);
 
   constructor(
     app: AppState,
     focus: Focus,
     presenter: Presenter,
-    words = { complete: () => Promise.resolve() },
+    words: { complete(): Promise<void>; readonly current: Language } = {
+      complete: () => Promise.resolve(),
+      current: 'en',
+    },
   ) {
     this.app = app;
     this.focus = focus;
@@ -153,7 +163,11 @@ export class Controller {
    * whatever picture is ready and never waits. "Print reference" needs no picture.
    */
   async print(kind: PrintKind = 'handout'): Promise<void> {
-    await Promise.all([this.loadPrintSheets(), this.#words.complete()]);
+    await Promise.all([
+      this.loadPrintSheets(),
+      this.#words.complete(),
+      kind === 'handout' ? this.#loadComparison() : null,
+    ]);
     this.printing = kind;
     await tick();
     if (kind === 'handout' && this.mapStatus === 'ready' && this.map) {
@@ -168,6 +182,21 @@ export class Controller {
       }
     }
     window.print();
+  }
+
+  async #loadComparison(): Promise<void> {
+    if (!this.app.corridor.data.tour?.steps.some((step) => step.compare)) return;
+    const language = this.#words.current;
+    const [{ loadCompare }, { loadCompareMessages }] = await Promise.all([
+      import('../data/compare.ts'),
+      import('../i18n/compare/load.ts'),
+    ]);
+    const [data, words] = await Promise.all([
+      loadCompare(language),
+      loadCompareMessages(language),
+    ]).catch(() => [null, null] as const);
+    // Without them (offline, never loaded) the handout prints without the table.
+    this.comparison = data && words ? { data, words } : null;
   }
 
   /**

@@ -11,7 +11,8 @@ import { folderLabel } from './geo-folder.ts';
 import { problem } from './problems.ts';
 import { readTranslations } from './translations.ts';
 import { readAlternativeFigures } from './alternatives/validate-figures.ts';
-import { checkStepYears, readTimeline } from './timeline/validate-timeline.ts';
+import { readTimeline } from './timeline/validate-timeline.ts';
+import { checkStepViews } from './validate-step-views.ts';
 
 export const GEO_FILE_NAMES: Record<keyof RawGeoFiles, string> = {
   route: 'route.geojson',
@@ -103,7 +104,11 @@ export function readGeoFolder(folder: string): CorridorData {
     },
     timelineProblems,
   );
-  checkStepYears(data.tour?.steps ?? [], timeline, timelineProblems);
+  checkStepViews(
+    data.tour?.steps ?? [],
+    { timeline, comparison: alternatives !== undefined },
+    timelineProblems,
+  );
   const withOptional = {
     ...data,
     ...(alternatives ? { alternatives } : {}),

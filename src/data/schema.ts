@@ -571,6 +571,8 @@ export const tourStep = z.strictObject({
    * not opened, while the step is on screen.
    */
   year: z.number().int().min(1900).max(2100).optional(),
+  /** The map draws the compared routes (geo/alternatives) beside the corridor at this step. */
+  compare: z.literal(true).optional(),
 });
 
 export const tour = z.strictObject({

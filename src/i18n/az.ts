@@ -497,6 +497,7 @@ export const az: Messages = {
     ask: 'Sinifdən soruşun:',
     asIn: (year: string) =>
       `Xəritə dəhlizi ${dateIn(year, 'loc')} olduğu kimi göstərir: solğun xətlər o vaxt hələ açılmamışdı.`,
+    compared: 'Müqayisə üçün xəritədə Çindən Avropaya gedən digər yollar da göstərilir.',
     stepFigures: 'Bu addımın rəqəmləri',
     keyFigures: 'Əsas rəqəmlər',
     keySeries: (series: string) => `Sıra: ${series}`,

@@ -446,6 +446,8 @@ export const en = {
     /** A step that shows the corridor in an earlier year (geo/tour.json `year`). */
     asIn: (year: string) =>
       `The map shows the corridor as it stood in ${year}: faded lines had not opened yet.`,
+    /** A step that draws the compared routes beside the corridor (geo/tour.json `compare`). */
+    compared: 'The map also shows the other routes from China to Europe, for comparison.',
     stepFigures: 'Figures for this step',
     keyFigures: 'Key figures',
     keySeries: (series: string) => `Series: ${series}`,

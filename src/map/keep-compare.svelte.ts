@@ -1,7 +1,7 @@
 /**
- * Keeps the compared routes drawn while the "Compare routes" view is open: loads the comparison
- * and the map's code for it when first needed, opens the camera's limits out to the routes and
- * frames them; on leaving, takes them away and goes back to the whole corridor.
+ * Keeps the compared routes drawn while the "Compare routes" view or a tour step asks for them:
+ * loads the comparison and the map's code for it when first needed, opens the camera's limits out
+ * to the routes and frames them (in their view); on leaving, takes them away.
  */
 import type { Map } from 'maplibre-gl';
 import type { Corridor } from '../data/corridor-index.ts';
@@ -15,12 +15,17 @@ interface CompareContext {
   i18n: I18n;
   /** How long a camera move takes (0 with reduced motion). */
   duration: () => number;
+  /**
+   * Whether drawing the routes moves the camera: yes for their view (it frames them all, and goes
+   * back to the whole corridor when it closes); no for a tour step, which keeps its own frame.
+   */
+  ownsCamera: () => boolean;
 }
 
 export function keepCompare(
   live: () => Map | null,
   shown: () => boolean,
-  { corridor: data, i18n, duration }: CompareContext,
+  { corridor: data, i18n, duration, ownsCamera }: CompareContext,
 ): void {
   const corridor = corridorBounds(data);
   let drawn = false;
@@ -32,10 +37,11 @@ export function keepCompare(
     if (!on) {
       if (!drawn) return;
       drawn = false;
+      const back = ownsCamera();
       void import('./compare-layer.ts').then(({ hideCompare }) => {
         hideCompare(m);
         widenLimits(m, null, corridor);
-        showWholeCorridor(m, corridor, duration());
+        if (back) showWholeCorridor(m, corridor, duration());
       });
       return;
     }
@@ -47,7 +53,7 @@ export function keepCompare(
       const first = !drawn;
       drawn = true;
       layer.showCompare(m, compare);
-      if (!first) return;
+      if (!first || !ownsCamera()) return;
       const area = layer.compareBounds(compare);
       widenLimits(m, area, corridor);
       m.fitBounds(area, { padding: 30, bearing: 0, pitch: 0, duration: duration() });

@@ -1,6 +1,6 @@
 /** App state as a small class with runes: what is selected, which view or tour step is open. */
 import type { Corridor, Selection, SelectionKind } from '../data/corridor-index.ts';
-import type { TourCamera } from '../data/schema.ts';
+import type { TourCamera, TourStep } from '../data/schema.ts';
 import type { Parameter, UrlState } from './url.ts';
 import { yearRange } from '../data/timeline/years.ts';
 import { VIEWS_WITH_FLOWS, type View } from './views.ts';
@@ -60,9 +60,18 @@ export class AppState {
    */
   readonly mapYear = $derived.by(() => {
     if (this.view === 'timeline') return this.year;
-    if (!this.onTourStep || this.tourStep === null) return null;
-    return this.corridor.tourStep(this.tourStep)?.year ?? null;
+    return this.#step?.year ?? null;
   });
+
+  /** Whether the map draws the compared routes: their view, or a tour step that asks for them. */
+  readonly mapCompare = $derived(this.view === 'compare' || this.#step?.compare === true);
+
+  /** The current tour step while its own place shows. */
+  get #step(): TourStep | undefined {
+    return this.onTourStep && this.tourStep !== null
+      ? this.corridor.tourStep(this.tourStep)
+      : undefined;
+  }
 
   /**
    * The places whose names the map must draw, winning over every other name: the selected hub,

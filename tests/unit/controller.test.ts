@@ -20,7 +20,7 @@ vi.hoisted(() => {
 const { Controller } = await import('../../src/app/controller.svelte.ts');
 const { Focus } = await import('../../src/app/focus.svelte.ts');
 const { AppState } = await import('../../src/state/app-state.svelte.ts');
-const { appContext } = await import('../support/app-context.ts');
+const { appContext, LIVE_GEO } = await import('../support/app-context.ts');
 
 const { corridor } = appContext();
 
@@ -226,5 +226,28 @@ describe('printing', () => {
     await ui.print('handout');
     expect(printed).toEqual(['reference', 'handout']);
     expect(ui.printSheets).toBe(sheets);
+  });
+});
+
+describe('printing the handout of a tour that compares the routes', () => {
+  // The map's own data, with its comparison: read once, and the comparison's module built for it.
+  const live = appContext(LIVE_GEO).corridor;
+
+  it('loads the comparison in the reader’s language first, so the table is on the page', async () => {
+    expect(live.data.tour?.steps.some((s) => s.compare)).toBe(true);
+    const words = { complete: () => Promise.resolve(), current: 'kk' as const };
+    ui = new Controller(new AppState(live), new Focus(), { toggle } as unknown as Presenter, words);
+    const atPrint: unknown[] = [];
+    vi.spyOn(window, 'print').mockImplementation(() => atPrint.push(ui.comparison));
+    await ui.print('handout');
+    const [comparison] = atPrint as (typeof ui.comparison)[];
+    expect(comparison?.data.routes.map((r) => r.name)).toContain('Солтүстік бағыт');
+    expect(comparison?.words.table).toBe('Бағыттар қатар');
+  }, 60_000);
+
+  it('loads nothing for a tour that does not', async () => {
+    vi.spyOn(window, 'print').mockImplementation(() => {});
+    await ui.print('handout');
+    expect(ui.comparison).toBeNull();
   });
 });

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Corridor } from '../../src/data/corridor-index.ts';
 import type { Timeline } from '../../src/data/timeline/timeline-schema.ts';
-import { checkStepYears, validateTimeline } from '../../src/data/timeline/validate-timeline.ts';
+import { validateTimeline } from '../../src/data/timeline/validate-timeline.ts';
+import { checkStepViews } from '../../src/data/validate-step-views.ts';
 import { eventsIn, notYetOpen, openedIn, yearRange } from '../../src/data/timeline/years.ts';
 import { AppState } from '../../src/state/app-state.svelte.ts';
 import { appContext, LIVE_GEO } from '../support/app-context.ts';
@@ -190,16 +191,31 @@ describe('the timeline in the app state', () => {
     expect(a.mapYear).toBe(2015);
   });
 
-  it('names a tour step whose year the timeline does not cover', () => {
+  it('names a tour step whose year the timeline does not cover, or that compares without routes', () => {
     const steps = structuredClone(fixture.data.tour!.steps);
     steps[1]!.year = 1999;
+    steps[2]!.compare = true;
     const problems: string[] = [];
-    checkStepYears(steps, timeline, problems);
-    checkStepYears(steps, undefined, problems);
+    checkStepViews(steps, { timeline, comparison: true }, problems);
+    checkStepViews(steps, { timeline: undefined, comparison: false }, problems);
+    const [second, third] = [`step 2 "${steps[1]!.id}"`, `step 3 "${steps[2]!.id}"`];
     expect(problems).toEqual([
-      `geo/tour.json: step 2 "${steps[1]!.id}": year: must be a year from 2010 to ${thisYear}`,
-      `geo/tour.json: step 2 "${steps[1]!.id}": year: needs geo/timeline.json, which this folder does not have`,
+      `geo/tour.json: ${second}: year: must be a year from 2010 to ${thisYear}`,
+      `geo/tour.json: ${second}: year: needs geo/timeline.json, which this folder does not have`,
+      `geo/tour.json: ${third}: compare: needs geo/alternatives/figures.json, which this folder does not have`,
     ]);
+  });
+
+  it('draws the compared routes for a tour step that asks, and for their view', () => {
+    const tour = structuredClone(fixture.data.tour!);
+    tour.steps[2]!.compare = true;
+    const a = new AppState(new Corridor({ ...fixture.data, tour }));
+    a.goToStep(3);
+    expect(a.mapCompare).toBe(true);
+    a.goToStep(4);
+    expect(a.mapCompare).toBe(false);
+    a.open('compare');
+    expect(a.mapCompare).toBe(true);
   });
 
   it('has no year to show without a timeline', () => {

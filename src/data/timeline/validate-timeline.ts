@@ -9,10 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { problem, zodProblems } from '../problems.ts';
 import { isFuture } from '../schema.ts';
-import type { TourStep } from '../schema.ts';
 import { parseList } from '../validate-content.ts';
-import { TOUR_FILE } from '../validate-tour.ts';
-import { yearRange } from './years.ts';
 import {
   placeOpening,
   timelineEvent,
@@ -110,29 +107,6 @@ export function validateTimeline(
     return problems.length === before;
   });
   return { from: shape.data.from, segments, hubs, events };
-}
-
-/** A tour step that shows a year (geo/tour.json `year`) needs the timeline to cover it. */
-export function checkStepYears(
-  steps: readonly TourStep[],
-  timeline: Timeline | undefined,
-  problems: string[],
-): void {
-  const range = timeline && yearRange(timeline);
-  steps.forEach((step, i) => {
-    if (step.year === undefined) return;
-    if (range && step.year >= range.from && step.year <= range.to) return;
-    problems.push(
-      problem(
-        TOUR_FILE,
-        `step ${i + 1} "${step.id}"`,
-        'year',
-        range
-          ? `must be a year from ${range.from} to ${range.to}`
-          : `needs ${TIMELINE_FILE}, which this folder does not have`,
-      ),
-    );
-  });
 }
 
 /** Reads and checks the file if the folder has it (Node only). */
