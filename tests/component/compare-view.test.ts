@@ -23,7 +23,9 @@ async function openView() {
   return screen.findByRole('table', undefined, { timeout: 10_000 });
 }
 
-describe('the Compare routes view', () => {
+// The first test waits for the comparison's module to be built: more than Vitest's 5 s when
+// other test files run beside it.
+describe('the Compare routes view', { timeout: 30_000 }, () => {
   it('quotes the article’s claim and credits it to the interview', async () => {
     await openView();
     const claim = screen.getByRole('region', { name: 'What the article claims' });

@@ -28,7 +28,7 @@ async function openAt(year: number) {
   return props.onyear;
 }
 
-describe('the timeline view', () => {
+describe('the timeline view', { timeout: 30_000 }, () => {
   it('says how much of the route was in service, what opened and what happened in 2017', async () => {
     await openAt(2017);
     const later = Object.values(timeline!.segments).filter(
