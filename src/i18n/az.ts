@@ -1,4 +1,5 @@
 /** Every word of the interface in Azerbaijani (Latin); the same shape as en.ts (a missing string is a type error). */
+import { ordinal } from './az-ordinal.ts';
 import type { Messages } from './en.ts';
 
 /**
@@ -6,19 +7,6 @@ import type { Messages } from './en.ts';
  * come formatted by Intl as "2025", "oktyabr 2025" or "21 oktyabr 2025"; dateIn() turns them into
  * "2025-ci il", "2025-ci ilin oktyabr ayı", "21 oktyabr 2025-ci il tarixi" with the ending added.
  */
-const ONES = ['', 'ci', 'ci', 'cü', 'cü', 'ci', 'cı', 'ci', 'ci', 'cu'];
-const TENS = ['', 'cu', 'ci', 'cu', 'cı', 'ci', 'cı', 'ci', 'ci', 'cı'];
-
-/** "2025" → "2025-ci": the ordinal suffix follows the last non-zero part of the number. */
-function ordinal(year: string): string {
-  const n = Number(year);
-  let suffix = 'ci';
-  if (n % 10 !== 0) suffix = ONES[n % 10] ?? 'ci';
-  else if (n % 100 !== 0) suffix = TENS[(n % 100) / 10] ?? 'ci';
-  else if (n % 1000 !== 0) suffix = 'cü';
-  return `${year}-${suffix}`;
-}
-
 type DateCase = 'nom' | 'dat' | 'abl' | 'loc' | 'until';
 /** Endings after "il" (year). */
 const YEAR_ENDINGS: Record<DateCase, string> = {

@@ -1,18 +1,6 @@
 /** The words of the timeline view in Azerbaijani (see en.ts). */
+import { ordinal } from '../az-ordinal.ts';
 import type { TimelineMessages } from './en.ts';
-
-const ONES = ['', 'ci', 'ci', 'cü', 'cü', 'ci', 'cı', 'ci', 'ci', 'cu'];
-const TENS = ['', 'cu', 'ci', 'cu', 'cı', 'ci', 'cı', 'ci', 'ci', 'cı'];
-
-/** "2025" → "2025-ci": the ordinal suffix follows the last non-zero part of the number. */
-function ordinal(year: string): string {
-  const n = Number(year);
-  let suffix = 'ci';
-  if (n % 10 !== 0) suffix = ONES[n % 10] ?? 'ci';
-  else if (n % 100 !== 0) suffix = TENS[(n % 100) / 10] ?? 'ci';
-  else if (n % 1000 !== 0) suffix = 'cü';
-  return `${year}-${suffix}`;
-}
 
 export const az: TimelineMessages = {
   intro: (from: string) =>
