@@ -485,7 +485,7 @@ export const az: Messages = {
     ask: 'Sinifdən soruşun:',
     asIn: (year: string) =>
       `Xəritə dəhlizi ${dateIn(year, 'loc')} olduğu kimi göstərir: solğun xətlər o vaxt hələ açılmamışdı.`,
-    compared: 'Müqayisə üçün xəritədə Çindən Avropaya gedən digər yollar da göstərilir.',
+    compared: 'Çindən Avropaya gedən digər yollar da çəkilib: müqayisə üçün uzaqlaşdırın.',
     stepFigures: 'Bu addımın rəqəmləri',
     keyFigures: 'Əsas rəqəmlər',
     keySeries: (series: string) => `Sıra: ${series}`,

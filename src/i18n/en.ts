@@ -447,7 +447,7 @@ export const en = {
     asIn: (year: string) =>
       `The map shows the corridor as it stood in ${year}: faded lines had not opened yet.`,
     /** A step that draws the compared routes beside the corridor (geo/tour.json `compare`). */
-    compared: 'The map also shows the other routes from China to Europe, for comparison.',
+    compared: 'The other routes from China to Europe are drawn too: zoom out to compare.',
     stepFigures: 'Figures for this step',
     keyFigures: 'Key figures',
     keySeries: (series: string) => `Series: ${series}`,

@@ -415,7 +415,7 @@ export const tr: Messages = {
     ask: 'Sınıfa sorun:',
     asIn: (year: string) =>
       `Harita koridoru ${year} yılındaki hâliyle gösteriyor: soluk hatlar o sırada henüz açılmamıştı.`,
-    compared: "Karşılaştırma için harita Çin'den Avrupa'ya giden diğer yolları da gösteriyor.",
+    compared: "Çin'den Avrupa'ya giden diğer yollar da çizili: karşılaştırmak için uzaklaştırın.",
     stepFigures: 'Bu adımın rakamları',
     keyFigures: 'Temel rakamlar',
     keySeries: (series: string) => `Seri: ${series}`,

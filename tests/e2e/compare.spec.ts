@@ -75,3 +75,24 @@ test(
       .toEqual({ drawn: false, inSight: [false, false, false] });
   },
 );
+
+test('a tour step that compares the routes draws them beside the corridor, keeping its own frame; the next step takes them away', async ({
+  page,
+}) => {
+  const step = corridor.tour!.steps.findIndex((s) => s.compare) + 1;
+  expect(step).toBeGreaterThan(0);
+  await openMap(page, `?tour=${step}`);
+  await expect(page.getByText('The other routes from China to Europe are drawn too')).toBeVisible();
+  // Istanbul stays in sight: the step's frame, not the whole world's.
+  const istanbul: [number, number][] = [[28.98, 41.01]];
+  await expect
+    .poll(async () => {
+      await settle(page);
+      const state = await mapState(page, istanbul);
+      return { drawn: state.drawn, inSight: state.inSight };
+    })
+    .toEqual({ drawn: true, inSight: [true] });
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(new RegExp(`\\?tour=${step + 1}$`));
+  await expect.poll(async () => (await mapState(page, istanbul)).drawn).toBe(false);
+});
