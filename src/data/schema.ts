@@ -76,7 +76,7 @@ export const RESERVED_KEYS: ReadonlySet<string> = new Set([
   'prototype',
 ]);
 
-const kebabId = z
+export const kebabId = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id like "my-new-id"')
   .refine((id) => !RESERVED_KEYS.has(id), 'is a name JavaScript reserves; choose another id');

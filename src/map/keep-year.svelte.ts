@@ -1,7 +1,7 @@
 /**
- * Keeps the map showing the corridor as it stood in the timeline's year: every segment and hub
- * that had not opened yet carries the feature-state `notYet`, which the style fades. Without a
- * year (the timeline closed) nothing is faded.
+ * Keeps the map showing the corridor as it stood in a year (the timeline's, or a tour step's):
+ * every segment and hub that had not opened yet carries the feature-state `notYet`, which the
+ * style fades. Without a year nothing is faded.
  */
 import type { Map } from 'maplibre-gl';
 import type { Corridor } from '../data/corridor-index.ts';

@@ -3,9 +3,7 @@
  * its source. The timeline view shows the corridor as it stood in a year from `from` to today.
  */
 import { z } from 'zod';
-import { shownText } from '../schema.ts';
-
-const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id');
+import { kebabId, shownText } from '../schema.ts';
 
 /** A date as precise as its source gives it: a year, a month or a day. */
 export const timelineDate = z

@@ -17,12 +17,12 @@ export const selectedOr = (
   otherwise,
 ];
 
-/** How much of a line or hub the timeline's year comes before still shows: there, but not yet. */
+/** How much of a line or hub that had not opened yet still shows: there, but not yet. */
 export const NOT_YET_OPACITY = 0.2;
 
 /**
- * One value for a place the timeline's year comes before (feature-state `notYet`, set while the
- * timeline view is open), one for the rest.
+ * One value for a place that had not opened in the year the map shows (feature-state `notYet`,
+ * set by keep-year.svelte.ts for the timeline view or a tour step's year), one for the rest.
  */
 export const notYetOr = (notYet: Value, otherwise: Value): ExpressionSpecification => [
   'case',
