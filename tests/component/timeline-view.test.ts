@@ -96,7 +96,7 @@ describe('the timeline view', { timeout: 30_000 }, () => {
         .split('), ').length,
     ).toBe(5);
     expect(screen.getByText(/No source we found gives the opening date of/).textContent).toContain(
-      'Beineu – Mangyshlak',
+      'Mangyshlak – Port of Aktau',
     );
   });
 });

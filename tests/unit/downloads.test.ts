@@ -111,9 +111,11 @@ describe('a CSV cell', () => {
   });
 });
 
+// The map's own data, read once for the tests below (a read takes seconds).
+const live = readGeoFolder(LIVE_GEO);
+
 describe('the data as built', () => {
   it('writes every figure of geo/ with a source that has a URL', () => {
-    const live = readGeoFolder(LIVE_GEO);
     const csv = downloadFiles(live).find((f) => f.name.endsWith('figures.csv'))!.text;
     const rows = parseCsv(csv.replace(/^\ufeff/, ''));
     expect(rows).toHaveLength(live.figures.length + 1);
@@ -123,7 +125,6 @@ describe('the data as built', () => {
 });
 
 describe('the compared routes', () => {
-  const live = readGeoFolder(LIVE_GEO);
   const liveFiles = new Map(downloadFiles(live).map((f) => [f.name, f.text]));
 
   it('come as their four lines with the ODbL and each length as turf measures the line', () => {
@@ -168,7 +169,6 @@ describe('the compared routes', () => {
 });
 
 describe('the timeline', () => {
-  const live = readGeoFolder(LIVE_GEO);
   const csv = downloadFiles(live)
     .find((f) => f.name === 'middle-corridor-timeline.csv')!
     .text.replace(/^\ufeff/, '');

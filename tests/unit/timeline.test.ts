@@ -71,8 +71,8 @@ describe('the year filter', () => {
 
   it('keeps a place no source dates in service every year', () => {
     const timeline = live();
-    expect(timeline.segments['beineu-mangyshlak']).toEqual({ opened: null });
-    expect([...notYetOpen(timeline, timeline.from).segments]).not.toContain('beineu-mangyshlak');
+    expect(timeline.segments['mangyshlak-aktau']).toEqual({ opened: null });
+    expect([...notYetOpen(timeline, timeline.from).segments]).not.toContain('mangyshlak-aktau');
   });
 
   it('lists what opened in a year and its events, earliest first', () => {
