@@ -37,6 +37,27 @@ export function showWholeCorridor(map: Map, corridor: Box, duration: number): vo
   });
 }
 
+/**
+ * Until the camera first moves, the first view follows the map's size: the page's top bar can
+ * settle from two rows to one after the map is built (its font arrives), and the corridor must
+ * fill the map it ends up with. The first move (the reader's, a link's, a tour step's) ends it.
+ */
+export function keepFirstViewUntilMoved(map: Map, corridor: Box): void {
+  let refitting = false;
+  const refit = () => {
+    refitting = true;
+    showWholeCorridor(map, corridor, 0);
+    refitting = false;
+  };
+  const moved = () => {
+    if (refitting) return;
+    map.off('resize', refit);
+    map.off('movestart', moved);
+  };
+  map.on('resize', refit);
+  map.on('movestart', moved);
+}
+
 export class WholeCorridorControl implements IControl {
   #box: HTMLDivElement | null = null;
   constructor(

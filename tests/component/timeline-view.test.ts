@@ -95,7 +95,7 @@ describe('the timeline view', { timeout: 30_000 }, () => {
         .match(/2023: ([^;]*)/)![1]!
         .split('), ').length,
     ).toBe(5);
-    expect(screen.getByText(/No source we found gives the opening date of/).textContent).toContain(
+    expect(screen.getByText(/Opening date not found in any source we read/).textContent).toContain(
       'Mangyshlak – Port of Aktau',
     );
   });

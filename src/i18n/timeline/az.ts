@@ -22,5 +22,5 @@ export const az: TimelineMessages = {
   olderLines:
     'Birinci ildən çox əvvəl istifadədə olan xəttin tarixi aid olduğu dəmir yoluna görə göstərilir. İkinci xətt kimi modernləşdirmələr hadisədir: xətt onlardan əvvəl də açıq göstərilir.',
   undated: (places: string) =>
-    `Tapdığımız mənbələrin heç biri bunların açılış tarixini vermir: ${places}; onlar bütün dövr ərzində istifadədə olan kimi çəkilib.`,
+    `Açılış tarixi oxuduğumuz mənbələrin heç birində tapılmadı: ${places}. Xəritədə bütün illərdə istifadədə olan kimi çəkilib.`,
 };

@@ -22,7 +22,7 @@ export const en = {
   olderLines:
     'A line in service long before the first year is dated by the railway it belongs to. Upgrades such as a second track are events: the line is shown as open before them.',
   undated: (places: string) =>
-    `No source we found gives the opening date of ${places}; they are drawn as in service throughout.`,
+    `Opening date not found in any source we read: ${places}. Drawn as in service every year.`,
 };
 
 export type TimelineMessages = typeof en;

@@ -21,5 +21,5 @@ export const tr: TimelineMessages = {
   olderLines:
     'İlk yıldan çok önce hizmette olan bir hat, bağlı olduğu demiryolunun tarihiyle gösterilir. İkinci hat gibi iyileştirmeler birer olaydır: hat, onlardan önce de açık gösterilir.',
   undated: (places: string) =>
-    `Bulduğumuz kaynakların hiçbiri şunların açılış tarihini vermiyor: ${places}; bunlar baştan sona hizmette olarak çizildi.`,
+    `Açılış tarihi okuduğumuz kaynakların hiçbirinde bulunamadı: ${places}. Haritada her yıl hizmette olarak çizildi.`,
 };
