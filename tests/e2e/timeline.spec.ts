@@ -44,23 +44,18 @@ test('?year=2016 shows the corridor as it stood then; the slider moves with the 
   await expect.poll(() => faded(page, [BTK, ZHEZKAZGAN_BEINEU])).toEqual([false, false]);
 });
 
-// The top bar's Timeline button is for laptops and projectors (a phone opens it from About).
-test(
-  'the top bar opens the timeline at today, and Play steps through the years',
-  { tag: '@pointer' },
-  async ({ page }) => {
-    await openMap(page);
-    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
-    const year = new Date().getFullYear();
-    await expect(page).toHaveURL(new RegExp(`\\?year=${year}$`));
-    // From the last year, Play starts over at the first and goes on by itself.
-    await page.getByRole('button', { name: 'Play' }).click();
-    await expect(page).toHaveURL(/\?year=2010$/);
-    await expect(page).toHaveURL(/\?year=2011$/);
-    await page.getByRole('button', { name: 'Pause' }).click();
-    await expect(page.getByRole('button', { name: 'Play' })).toHaveAttribute(
-      'aria-pressed',
-      'false',
-    );
-  },
-);
+test('About this map opens the timeline at today, and Play steps through the years', async ({
+  page,
+}) => {
+  await openMap(page);
+  await page.getByRole('button', { name: 'About this map' }).click();
+  await page.getByRole('button', { name: 'See how the corridor was built, year by year' }).click();
+  const year = new Date().getFullYear();
+  await expect(page).toHaveURL(new RegExp(`\\?year=${year}$`));
+  // From the last year, Play starts over at the first and goes on by itself.
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page).toHaveURL(/\?year=2010$/);
+  await expect(page).toHaveURL(/\?year=2011$/);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
+});

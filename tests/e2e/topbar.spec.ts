@@ -26,7 +26,7 @@ test(
           `${language} ${size.width}: whole title`,
         ).toBe(true);
         const buttons = page.locator('header.topbar button');
-        await expect(buttons).toHaveCount(9);
+        await expect(buttons).toHaveCount(8);
         for (const button of [...(await buttons.all()), page.locator('.topbar select')]) {
           const box = (await button.boundingBox())!;
           const name = `${language} ${size.width}: ${await button.textContent()}`;
