@@ -52,41 +52,46 @@ test(
 // Three tests of a third of the segments each, in the route's order: one test of all of them took
 // close to three minutes and was the last to finish, keeping the other workers idle.
 const PARTS = 3;
-const PART_SIZE = Math.ceil(corridor.segments.length / PARTS);
-for (let part = 0; part < PARTS; part++) {
-  const segments = corridor.segments.slice(part * PART_SIZE, (part + 1) * PART_SIZE);
-  test(`clicking each segment opens its panel and writes the URL (part ${part + 1} of ${PARTS})`, async ({
-    page,
-  }, testInfo) => {
-    const tap = testInfo.project.name === 'phone';
-    await openMap(page);
-    let lastTap = { x: -100, y: -100, at: 0 };
-    for (const segment of segments) {
-      await settle(page);
-      // A finger gets 20 px of tolerance, so the point must be clear of other features by more.
-      const clearance = tap ? 24 : 14;
-      let point = await clearPointOnSegment(page, segment.id, clearance);
-      for (const closer of [0, 1.5]) {
-        if (point) break;
-        await zoomToSegment(page, segment.id, closer);
-        point = await clearPointOnSegment(page, segment.id, clearance);
+test.describe('each segment', () => {
+  // These tests are about which line a click picks, not the flight to it (access.spec.ts and
+  // camera.spec.ts fly): with reduced motion the camera jumps, sparing 38 software-drawn flights.
+  test.use({ reducedMotion: 'reduce' });
+  const PART_SIZE = Math.ceil(corridor.segments.length / PARTS);
+  for (let part = 0; part < PARTS; part++) {
+    const segments = corridor.segments.slice(part * PART_SIZE, (part + 1) * PART_SIZE);
+    test(`clicking each segment opens its panel and writes the URL (part ${part + 1} of ${PARTS})`, async ({
+      page,
+    }, testInfo) => {
+      const tap = testInfo.project.name === 'phone';
+      await openMap(page);
+      let lastTap = { x: -100, y: -100, at: 0 };
+      for (const segment of segments) {
+        await settle(page);
+        // A finger gets 20 px of tolerance, so the point must be clear of other features by more.
+        const clearance = tap ? 24 : 14;
+        let point = await clearPointOnSegment(page, segment.id, clearance);
+        for (const closer of [0, 1.5]) {
+          if (point) break;
+          await zoomToSegment(page, segment.id, closer);
+          point = await clearPointOnSegment(page, segment.id, clearance);
+        }
+        expect(point, `a clear point on ${segment.id}`).not.toBeNull();
+        if (tap) {
+          // Two taps within 30 px and 500 ms are MapLibre's double-tap zoom, not two selections:
+          // wait out that window when the next point is that close. (Time is the rule here.)
+          if (Math.hypot(point!.x - lastTap.x, point!.y - lastTap.y) < 30)
+            await expect.poll(() => Date.now() - lastTap.at).toBeGreaterThan(500);
+          await page.touchscreen.tap(point!.x, point!.y);
+          lastTap = { ...point!, at: Date.now() };
+        } else await page.mouse.click(point!.x, point!.y);
+        await expect(panelTitle(page)).toHaveText(segment.name);
+        await expect(page).toHaveURL(new RegExp(`\\?segment=${segment.id}$`));
+        await expect(page.getByTestId('segment-length')).toHaveText(/^\d{1,3}(,\d{3})* km$/);
+        await settle(page);
       }
-      expect(point, `a clear point on ${segment.id}`).not.toBeNull();
-      if (tap) {
-        // Two taps within 30 px and 500 ms are MapLibre's double-tap zoom, not two selections:
-        // wait out that window when the next point is that close. (Time is the rule here.)
-        if (Math.hypot(point!.x - lastTap.x, point!.y - lastTap.y) < 30)
-          await expect.poll(() => Date.now() - lastTap.at).toBeGreaterThan(500);
-        await page.touchscreen.tap(point!.x, point!.y);
-        lastTap = { ...point!, at: Date.now() };
-      } else await page.mouse.click(point!.x, point!.y);
-      await expect(panelTitle(page)).toHaveText(segment.name);
-      await expect(page).toHaveURL(new RegExp(`\\?segment=${segment.id}$`));
-      await expect(page.getByTestId('segment-length')).toHaveText(/^\d{1,3}(,\d{3})* km$/);
-      await settle(page);
-    }
-  });
-}
+    });
+  }
+});
 
 test('clicking a hub opens the hub’s panel', async ({ page }, testInfo) => {
   await openMap(page, '?segment=kuryk-alat');

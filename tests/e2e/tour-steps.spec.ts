@@ -5,6 +5,9 @@ import { corridor, expect, openMap, settle, test } from './fixtures.ts';
 // Issues 12.2 and 12.3: in presenter mode, at both projector sizes, each tour step shows what it
 // says on the map, and everything a class reads fits on the screen in type the back row can read.
 const steps = corridor.tour!.steps;
+// What is measured is where each step ends, so the camera jumps there: the flights between steps
+// are the classroom tests' (classroom.spec.ts), and 22 software-drawn flights cost a minute here.
+test.use({ reducedMotion: 'reduce' });
 const SIZES = [
   { width: 1920, height: 1080 },
   { width: 1024, height: 768 },
