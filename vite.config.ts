@@ -73,5 +73,8 @@ export default defineConfig({
     // importing, so a second one cuts the wait by a third (measured on two cores: 198 s with one,
     // 130 s with two, 122 s with three).
     maxWorkers: 2,
+    // Component tests that read and validate the whole geo/ folder take 2–3 s on an idle two-core
+    // machine; with the machine busy two of them passed Vitest's 5 s default.
+    testTimeout: 15_000,
   },
 });
