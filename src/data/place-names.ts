@@ -46,16 +46,15 @@ export function readPlaceNames(
       for (const [id, row] of Object.entries(table))
         for (const language of TRANSLATED) {
           const named = row[language];
-          if (named && typeof named === 'object' && named.source !== 'unverified')
-            if (!Object.hasOwn(sources, named.source))
-              problems.push(
-                problem(
-                  file,
-                  `feature "${id}"`,
-                  `${language}.source`,
-                  `"${named.source}" is not in sources`,
-                ),
-              );
+          if (named && typeof named === 'object' && !Object.hasOwn(sources, named.source))
+            problems.push(
+              problem(
+                file,
+                `feature "${id}"`,
+                `${language}.source`,
+                `"${named.source}" is not in sources`,
+              ),
+            );
         }
     } else problems.push(...zodProblems(file, 'file', parsed.error));
   } catch (error) {

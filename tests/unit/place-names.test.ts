@@ -36,7 +36,7 @@ const table = {
       kk: checked('Каспий теңізі'),
       ru: checked('Каспий'),
       az: null,
-      tr: { text: 'Hazar Denizi', source: 'unverified' },
+      tr: checked('Hazar Denizi'),
     },
     'city:aktau': { name: 'Aktau', kk: checked('Ақтау') },
   },
@@ -49,7 +49,7 @@ describe('the basemap’s names', () => {
     expect(names.kk).toEqual({ 'sea:caspian': 'Каспий теңізі', 'city:aktau': 'Ақтау' });
     // The table's Russian wins over Natural Earth's; Natural Earth's fills what the table lacks.
     expect(names.ru).toEqual({ 'sea:caspian': 'Каспий', 'city:aktau': 'Актау' });
-    // A name not yet checked is still shown; null means none is known (the map shows English).
+    // Null: no source gives a name in that language, and the map shows the English one.
     expect(names.tr).toEqual({ 'sea:caspian': 'Hazar Denizi' });
     expect(names.az).toEqual({});
   });
@@ -57,8 +57,11 @@ describe('the basemap’s names', () => {
   it('name the file, the feature and the field of a source the table does not list', () => {
     const bad = structuredClone(table);
     bad.names['city:aktau'].kk = { text: 'Ақтау', source: 'atlas' };
+    // A name written from memory has no source to give.
+    bad.names['sea:caspian'].tr = { text: 'Hazar Denizi', source: 'unverified' };
     const { names, problems } = readPlaceNames(folderWith(bad), labels);
     expect(problems).toEqual([
+      'geo/basemap/names.json: feature "sea:caspian": tr.source: "unverified" is not in sources',
       'geo/basemap/names.json: feature "city:aktau": kk.source: "atlas" is not in sources',
     ]);
     expect(names.kk?.['city:aktau']).toBe('Ақтау');
