@@ -6,7 +6,7 @@ import { corridor, expect, openMap, settle, test } from './fixtures.ts';
 // says on the map, and everything a class reads fits on the screen in type the back row can read.
 const steps = corridor.tour!.steps;
 // What is measured is where each step ends, so the camera jumps there: the flights between steps
-// are the classroom tests' (classroom.spec.ts), and 22 software-drawn flights cost a minute here.
+// are the classroom tests' (classroom.spec.ts), and twenty software-drawn flights cost a minute here.
 test.use({ reducedMotion: 'reduce' });
 const SIZES = [
   { width: 1920, height: 1080 },
