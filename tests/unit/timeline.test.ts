@@ -10,7 +10,13 @@ import { Corridor } from '../../src/data/corridor-index.ts';
 import type { Timeline } from '../../src/data/timeline/timeline-schema.ts';
 import { validateTimeline } from '../../src/data/timeline/validate-timeline.ts';
 import { checkStepViews } from '../../src/data/validate-step-views.ts';
-import { eventsIn, notYetOpen, openedIn, yearRange } from '../../src/data/timeline/years.ts';
+import {
+  eventsIn,
+  notYetOpen,
+  openedIn,
+  undated,
+  yearRange,
+} from '../../src/data/timeline/years.ts';
 import { AppState } from '../../src/state/app-state.svelte.ts';
 import { appContext, LIVE_GEO } from '../support/app-context.ts';
 
@@ -73,6 +79,31 @@ describe('the year filter', () => {
     const timeline = live();
     expect(timeline.segments['mangyshlak-aktau']).toEqual({ opened: null });
     expect([...notYetOpen(timeline, timeline.from).segments]).not.toContain('mangyshlak-aktau');
+    // The view names it, and only it: every other place has a sourced date.
+    expect(undated(timeline)).toEqual({ segments: new Set(['mangyshlak-aktau']), hubs: new Set() });
+  });
+
+  it('sorts a year’s events by date, a date given only as a year or month first', () => {
+    const event = (id: string, date: string) => ({
+      id,
+      date,
+      text: id,
+      segments: [],
+      hubs: [],
+      source: 's',
+    });
+    const timeline: Timeline = {
+      from: 2010,
+      segments: {},
+      hubs: {},
+      events: [
+        event('c', '2019-11-07'),
+        event('a', '2019'),
+        event('x', '2018-01'),
+        event('b', '2019-03'),
+      ],
+    };
+    expect(eventsIn(timeline, 2019).map((e) => e.id)).toEqual(['a', 'b', 'c']);
   });
 
   it('lists what opened in a year and its events, earliest first', () => {
@@ -135,6 +166,35 @@ describe('a bad timeline', () => {
     );
     expect(problems).toHaveLength(6);
   });
+
+  it('names an event’s unknown hub and a future opening, and leaves that event out', () => {
+    const events = raw['events'] as { id: string }[];
+    const { problems, timeline } = problemsOf((t) => {
+      (t.events[2] as { hubs: unknown }).hubs = ['atlantis'];
+      t['segments']['kuryk-alat'] = { opened: '2999-01', source: 'cri-2012-12-22' };
+    });
+    expect(problems).toEqual([
+      'geo/timeline.json: segment "kuryk-alat": opened: is in the future',
+      `geo/timeline.json: item "${events[2]!.id}": hubs[0]: "atlantis" is not a hub`,
+    ]);
+    expect(timeline!.events.map((e) => e.id)).not.toContain(events[2]!.id);
+    expect(timeline!.events).toHaveLength(events.length - 1);
+  });
+
+  it('names a list that is not one, and a file without its first year', () => {
+    const { problems, timeline } = problemsOf((t) => {
+      t['hubs'] = ['alat'];
+      t['segments'] = null as unknown as Record<string, unknown>;
+    });
+    expect(problems).toEqual([
+      'geo/timeline.json: file: segments: must be an object of segment ids and their openings',
+      'geo/timeline.json: file: hubs: must be an object of hub ids and their openings',
+    ]);
+    expect(timeline?.hubs).toEqual({});
+    const noYear = problemsOf((t) => delete t['from']);
+    expect(noYear.timeline).toBeUndefined();
+    expect(noYear.problems).toEqual([expect.stringMatching(/^geo\/timeline\.json: file: from: /)]);
+  });
 });
 
 describe('the timeline in the app state', () => {
@@ -161,6 +221,18 @@ describe('the timeline in the app state', () => {
     a.showYear(2009);
     expect(a.year).toBe(2016);
     a.select({ kind: 'hub', id: 'alat' });
+    expect(a.year).toBeNull();
+  });
+
+  it('takes the first and the last year, and no year past them; other views have no year', () => {
+    const a = app();
+    a.showYear(2010);
+    expect([a.view, a.year]).toEqual(['timeline', 2010]);
+    a.showYear(thisYear);
+    expect(a.year).toBe(thisYear);
+    a.showYear(thisYear + 1);
+    expect(a.year).toBe(thisYear);
+    a.open('compare');
     expect(a.year).toBeNull();
   });
 
@@ -196,13 +268,27 @@ describe('the timeline in the app state', () => {
     steps[1]!.year = 1999;
     steps[2]!.compare = true;
     const problems: string[] = [];
+    const [second, third] = [`step 2 "${steps[1]!.id}"`, `step 3 "${steps[2]!.id}"`];
     checkStepViews(steps, { timeline, comparison: true }, problems);
     checkStepViews(steps, { timeline: undefined, comparison: false }, problems);
-    const [second, third] = [`step 2 "${steps[1]!.id}"`, `step 3 "${steps[2]!.id}"`];
     expect(problems).toEqual([
       `geo/tour.json: ${second}: year: must be a year from 2010 to ${thisYear}`,
       `geo/tour.json: ${second}: year: needs geo/timeline.json, which this folder does not have`,
       `geo/tour.json: ${third}: compare: needs geo/alternatives/figures.json, which this folder does not have`,
+    ]);
+  });
+
+  it('lets a tour step show the timeline’s first and last years, and no year after', () => {
+    const steps = structuredClone(fixture.data.tour!.steps).slice(0, 2);
+    steps[0]!.year = 2010;
+    steps[1]!.year = thisYear;
+    const problems: string[] = [];
+    checkStepViews(steps, { timeline, comparison: false }, problems);
+    expect(problems).toEqual([]);
+    steps[1]!.year = thisYear + 1;
+    checkStepViews(steps, { timeline, comparison: false }, problems);
+    expect(problems).toEqual([
+      `geo/tour.json: step 2 "${steps[1]!.id}": year: must be a year from 2010 to ${thisYear}`,
     ]);
   });
 
