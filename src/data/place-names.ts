@@ -1,18 +1,24 @@
 /**
  * The basemap's names in the reader's language (Node only, at build time): from the project's
  * table geo/basemap/names.json (Turkish, Kazakh and Azerbaijani names, which Natural Earth lacks,
- * and Russian ones where it has none), else Natural Earth's own `name_<lang>`; a label with
- * neither keeps its English name. Each language's names ship with that language's content.
+ * and Russian ones where it has none), else Natural Earth's own `name_<lang>`, else the place's
+ * local name where its country's language is one of the map's and shares the reader's script (a
+ * Russian town's Russian name on the Kazakh map, a Turkish one's on the Azerbaijani map); a label
+ * with none of these keeps its English name, which a reader of the other script reads more easily
+ * than a local one. Each language's names ship with that language's content.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Language } from '../i18n/languages.ts';
+import { scriptOf, type Language } from '../i18n/languages.ts';
 import type { BasemapFeature } from './basemap.ts';
 import { problem, zodProblems } from './problems.ts';
 import { TRANSLATED } from './translations.ts';
 
 export const NAMES_FILE = 'names.json';
+
+/** The language a country writes its own places' names in, for the languages the map has. */
+const LOCAL_LANGUAGE: Record<string, Language> = { KAZ: 'kk', AZE: 'az', TUR: 'tr', RUS: 'ru' };
 
 const entry = z.strictObject({
   text: z.string().trim().min(1),
@@ -72,6 +78,15 @@ export function readPlaceNames(
       if (named && typeof named === 'object') byId[id] = named.text;
     }
     names[language] = byId;
+  }
+  for (const language of TRANSLATED) {
+    const own = names[language]!;
+    for (const { properties } of labels) {
+      const local = LOCAL_LANGUAGE[String(properties['adm0_a3'])];
+      const readable = local && scriptOf(local) === scriptOf(language);
+      const localName = readable && properties.id ? names[local]?.[properties.id] : undefined;
+      if (properties.id && !own[properties.id] && localName) own[properties.id] = localName;
+    }
   }
   return { names, problems };
 }

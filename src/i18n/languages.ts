@@ -1,18 +1,22 @@
 /**
  * The map's languages: each named in itself (a reader looks for their own language's name, not
- * its English one). Their messages load when chosen (load-messages.ts).
+ * its English one), with the script it is written in. Their messages load when chosen
+ * (load-messages.ts).
  */
 export const LANGUAGES = [
-  { code: 'en', name: 'English' },
-  { code: 'ru', name: 'Русский' },
-  { code: 'kk', name: 'Қазақша' },
-  { code: 'az', name: 'Azərbaycanca' },
-  { code: 'tr', name: 'Türkçe' },
+  { code: 'en', name: 'English', script: 'Latn' },
+  { code: 'ru', name: 'Русский', script: 'Cyrl' },
+  { code: 'kk', name: 'Қазақша', script: 'Cyrl' },
+  { code: 'az', name: 'Azərbaycanca', script: 'Latn' },
+  { code: 'tr', name: 'Türkçe', script: 'Latn' },
 ] as const;
 
 export type Language = (typeof LANGUAGES)[number]['code'];
 
 export const DEFAULT_LANGUAGE: Language = 'en';
+
+/** The script a language is written in (ISO 15924). */
+export const scriptOf = (code: Language) => LANGUAGES.find((l) => l.code === code)!.script;
 
 export function isLanguage(value: string): value is Language {
   return LANGUAGES.some((l) => l.code === value);

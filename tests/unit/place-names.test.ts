@@ -19,6 +19,9 @@ const labels = [
   label('sea:caspian', { name_ru: 'Каспийское море' }),
   label('city:aktau', { name_ru: 'Актау' }),
   label('bay:garabogaz', {}),
+  label('city:erzincan', { adm0_a3: 'TUR' }),
+  label('city:kutaisi', { adm0_a3: 'GEO' }),
+  label('city:nalchik', { adm0_a3: 'RUS', name_ru: 'Нальчик' }),
 ];
 
 function folderWith(table: unknown): string {
@@ -39,20 +42,32 @@ const table = {
       tr: checked('Hazar Denizi'),
     },
     'city:aktau': { name: 'Aktau', kk: checked('Ақтау') },
+    'city:erzincan': { name: 'Erzincan', tr: checked('Erzincan'), kk: null },
   },
 };
 
 describe('the basemap’s names', () => {
-  it('come from the table first, then from Natural Earth, and are absent where neither has one', () => {
+  it('come from the table, then Natural Earth, then the place’s local name, else are absent', () => {
     const { names, problems } = readPlaceNames(folderWith(table), labels);
     expect(problems).toEqual([]);
     // Strictly: a label with no name in a language has no entry, not an empty one.
-    expect(names.kk).toStrictEqual({ 'sea:caspian': 'Каспий теңізі', 'city:aktau': 'Ақтау' });
+    expect(names.kk).toStrictEqual({
+      'sea:caspian': 'Каспий теңізі',
+      'city:aktau': 'Ақтау',
+      // No source gives Nalchik in Kazakh: the Kazakh map writes it as Russia does, in the same
+      // letters. Erzincan's local name is in Latin letters: the English name is shown.
+      'city:nalchik': 'Нальчик',
+    });
     // The table's Russian wins over Natural Earth's; Natural Earth's fills what the table lacks.
-    expect(names.ru).toStrictEqual({ 'sea:caspian': 'Каспий', 'city:aktau': 'Актау' });
-    // Null: no source gives a name in that language, and the map shows the English one.
-    expect(names.tr).toStrictEqual({ 'sea:caspian': 'Hazar Denizi' });
-    expect(names.az).toStrictEqual({});
+    expect(names.ru).toStrictEqual({
+      'sea:caspian': 'Каспий',
+      'city:aktau': 'Актау',
+      'city:nalchik': 'Нальчик',
+    });
+    expect(names.tr).toStrictEqual({ 'sea:caspian': 'Hazar Denizi', 'city:erzincan': 'Erzincan' });
+    // Null: no source gives a name in that language; a sea has no local language, Kutaisi's
+    // (Georgian) is not one of the map's, and Nalchik's is in Cyrillic: the map shows English.
+    expect(names.az).toStrictEqual({ 'city:erzincan': 'Erzincan' });
   });
 
   it('name the file, the feature and the field of a source the table does not list', () => {
@@ -72,7 +87,11 @@ describe('the basemap’s names', () => {
     const { names, problems } = readPlaceNames(folderWith({ names: [] }), labels);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.every((p) => p.startsWith('geo/basemap/names.json: file: '))).toBe(true);
-    expect(names.ru).toEqual({ 'sea:caspian': 'Каспийское море', 'city:aktau': 'Актау' });
+    expect(names.ru).toEqual({
+      'sea:caspian': 'Каспийское море',
+      'city:aktau': 'Актау',
+      'city:nalchik': 'Нальчик',
+    });
 
     const missing = readPlaceNames(mkdtempSync(join(tmpdir(), 'corridor-names-')), labels);
     expect(missing.problems).toEqual([
