@@ -436,7 +436,7 @@ export const ru: Messages = {
       'Подложка: Natural Earth. Маршрут: © участники OpenStreetMap (ODbL). Карта: карта Среднего коридора',
     imageFile: 'karta-srednego-koridora.png',
     imageUnsupported: 'Этот браузер не может нарисовать изображение.',
-    flowLabel: (value: string, from: string) => `${value}\nинвестиции из: ${from}`,
+    flowLabel: (value: string, from: string) => `${value}\nинвестор: ${from}`,
   },
   announce: {
     segment: (name: string, from: string, to: string, mode: string, length: string) =>

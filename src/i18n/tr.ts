@@ -395,7 +395,7 @@ export const tr: Messages = {
       'Altlık harita: Natural Earth. Güzergâh: © OpenStreetMap katkıda bulunanları (ODbL). Harita: Orta Koridor haritası',
     imageFile: 'orta-koridor-haritasi.png',
     imageUnsupported: 'Bu tarayıcı görüntüyü çizemiyor.',
-    flowLabel: (value: string, from: string) => `${value}\nyatırım (kaynak: ${from})`,
+    flowLabel: (value: string, from: string) => `${value}\nyatırımcı: ${from}`,
   },
   announce: {
     segment: (name: string, from: string, to: string, mode: string, length: string) =>

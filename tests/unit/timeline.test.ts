@@ -126,7 +126,7 @@ describe('a bad timeline', () => {
   interface Editable {
     segments: Record<string, unknown>;
     hubs: Record<string, unknown>;
-    events: { segments: unknown; date: unknown }[];
+    events: { segments: unknown; hubs: unknown; date: unknown }[];
     [field: string]: unknown;
   }
   const problemsOf = (change: (copy: Editable) => void) => {
@@ -170,7 +170,7 @@ describe('a bad timeline', () => {
   it('names an event’s unknown hub and a future opening, and leaves that event out', () => {
     const events = raw['events'] as { id: string }[];
     const { problems, timeline } = problemsOf((t) => {
-      (t.events[2] as { hubs: unknown }).hubs = ['atlantis'];
+      t.events[2]!.hubs = ['atlantis'];
       t['segments']['kuryk-alat'] = { opened: '2999-01', source: 'cri-2012-12-22' };
     });
     expect(problems).toEqual([
@@ -183,7 +183,8 @@ describe('a bad timeline', () => {
 
   it('names a list that is not one, and a file without its first year', () => {
     const { problems, timeline } = problemsOf((t) => {
-      t['hubs'] = ['alat'];
+      // An editor's mistakes: a list of ids, and nothing at all.
+      t['hubs'] = ['alat'] as unknown as Record<string, unknown>;
       t['segments'] = null as unknown as Record<string, unknown>;
     });
     expect(problems).toEqual([
