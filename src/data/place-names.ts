@@ -82,10 +82,11 @@ export function readPlaceNames(
   for (const language of TRANSLATED) {
     const own = names[language]!;
     for (const { properties } of labels) {
+      const { id } = properties;
       const local = LOCAL_LANGUAGE[String(properties['adm0_a3'])];
-      const readable = local && scriptOf(local) === scriptOf(language);
-      const localName = readable && properties.id ? names[local]?.[properties.id] : undefined;
-      if (properties.id && !own[properties.id] && localName) own[properties.id] = localName;
+      if (!id || own[id] || !local || scriptOf(local) !== scriptOf(language)) continue;
+      const localName = names[local]?.[id];
+      if (localName) own[id] = localName;
     }
   }
   return { names, problems };

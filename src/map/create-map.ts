@@ -8,7 +8,6 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StyleSpecification } from 'maplibre-gl';
 import { BASEMAP_BOUNDS } from '../data/basemap-bounds.ts';
-import { fitToContainer } from './camera.ts';
 import { showCredits, type CreditWords } from './credits.ts';
 import { HUB_GUARD_IMAGE } from './ids.ts';
 import { firstViewPadding } from './limits.ts';
@@ -67,12 +66,9 @@ export function createMap(options: MapOptions): Map {
   // The limits follow the map's size: the first view at that size always fits inside them.
   applyLimits(map, options.bounds);
   map.on('resize', () => applyLimits(map, options.bounds));
+  // MapLibre follows its box with a ResizeObserver of its own; until the camera first moves, the
+  // first view follows it too.
   keepFirstViewUntilMoved(map, options.bounds);
-  // The map follows its box, not only the window: the top bar above it can settle from two rows
-  // to one while the page loads (its font arrives), and MapLibre would not notice.
-  const sized = new ResizeObserver(() => fitToContainer(map));
-  sized.observe(options.container);
-  map.on('remove', () => sized.disconnect());
   showCredits(map, options.credits);
   map.getCanvas().setAttribute('aria-describedby', options.describedBy);
   return map;
