@@ -60,6 +60,33 @@ function boxesMeet(a: number[], b: number[], marginDeg: number): boolean {
   );
 }
 
+/**
+ * The point of `line` nearest to `at`, looked for only among the pieces whose box comes within
+ * `margin` degrees of it: the same answer as turf's nearestPointOnLine over the whole line
+ * whenever that answer is within SHARED_WITHIN_KM, and null when no piece is that close. Asking
+ * turf about every piece of a long track for every sample took most of a second of reading geo/.
+ */
+function nearestNear(
+  line: Position[],
+  pieceBoxes: number[][],
+  at: Position,
+  margin: number,
+): { km: number; piece: number } | null {
+  const here = point(at);
+  let best: { km: number; piece: number } | null = null;
+  for (let i = 0; i < pieceBoxes.length; i++) {
+    if (!boxesMeet([at[0], at[1], at[0], at[1]], pieceBoxes[i]!, margin)) continue;
+    const nearest = nearestPointOnLine(lineString([line[i]!, line[i + 1]!]), here, {
+      units: 'kilometers',
+    });
+    // Strictly nearer, as turf does, so a tie goes to the earlier piece; turf counts a point at a
+    // piece's end as on the next piece.
+    if (!best || nearest.properties.pointDistance < best.km)
+      best = { km: nearest.properties.pointDistance, piece: i + nearest.properties.segmentIndex };
+  }
+  return best;
+}
+
 /** How much of `a` runs within SHARED_WITHIN_KM of `b`, and which way they go there. */
 function shared(
   a: Line,
@@ -67,15 +94,23 @@ function shared(
   bBox: number[],
   margin: number,
 ): { km: number; sameWay: boolean } {
-  const other = lineString(b.coordinates);
+  const pieceBoxes = b.coordinates.slice(1).map((end, i) => {
+    const start = b.coordinates[i]!;
+    return [
+      Math.min(start[0], end[0]),
+      Math.min(start[1], end[1]),
+      Math.max(start[0], end[0]),
+      Math.max(start[1], end[1]),
+    ];
+  });
   let km = 0;
   let agreeing = 0;
   for (const { at, heading } of samples(a.coordinates, SAMPLE_EVERY_KM)) {
     if (!boxesMeet([at[0], at[1], at[0], at[1]], bBox, margin)) continue;
-    const nearest = nearestPointOnLine(other, point(at), { units: 'kilometers' });
-    if (nearest.properties.pointDistance > SHARED_WITHIN_KM) continue;
+    const nearest = nearestNear(b.coordinates, pieceBoxes, at, margin);
+    if (!nearest || nearest.km > SHARED_WITHIN_KM) continue;
     km += SAMPLE_EVERY_KM;
-    const i = Math.min(nearest.properties.segmentIndex, b.coordinates.length - 2);
+    const i = Math.min(nearest.piece, b.coordinates.length - 2);
     const otherHeading = bearing(b.coordinates[i]!, b.coordinates[i + 1]!);
     const turn = Math.abs(((heading - otherHeading + 540) % 360) - 180);
     agreeing += turn < 90 ? 1 : -1;

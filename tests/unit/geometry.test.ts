@@ -32,6 +32,23 @@ describe('geometry helpers', () => {
     expect(distanceToLinesKm([0.5, 0.9], [])).toBe(Infinity);
   });
 
+  it('measures near a line as exactly as far from it, across a long piece and far north', () => {
+    // At 60° N a degree of longitude is half a degree of latitude: the line 3 km east is nearer
+    // than the one 4 km north, though it is farther in degrees.
+    const east: [number, number][] = [
+      [30.054, 59],
+      [30.054, 61],
+    ];
+    const north: [number, number][] = [
+      [29.99, 60.036],
+      [30.01, 60.036],
+    ];
+    expect(distanceToLinesKm([30, 60], [north, east])).toBeCloseTo(3.0, 1);
+    expect(distanceToLinesKm([30, 60], [north])).toBeCloseTo(4.0, 1);
+    // Far from every line, the distance is still measured, not given up on.
+    expect(distanceToLinesKm([30, 60.5], [north])).toBeCloseTo(51.6, 0);
+  });
+
   it('bounds lines as west, south, east, north', () => {
     expect(
       boundsOf([
