@@ -19,6 +19,9 @@ export function longestGapKm(coordinates: Position[]): { km: number; index: numb
   return longest;
 }
 
+/** Within this distance of a point, a line is found among the pieces near it. */
+const NEAR_KM = 5;
+
 /**
  * Distance from a point to the nearest of several lines. Infinity when there are no lines.
  *
@@ -31,8 +34,6 @@ export function distanceToLinesKm(at: Position, lines: Position[][]): number {
   const near = nearestKm(at, piecesNear(at, lines, NEAR_KM));
   return near <= NEAR_KM ? near : nearestKm(at, lines);
 }
-
-const NEAR_KM = 5;
 
 function nearestKm(at: Position, lines: Position[][]): number {
   let nearest = Infinity;
