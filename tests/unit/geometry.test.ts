@@ -32,7 +32,7 @@ describe('geometry helpers', () => {
     expect(distanceToLinesKm([0.5, 0.9], [])).toBe(Infinity);
   });
 
-  it('measures near a line as exactly as far from it, across a long piece and far north', () => {
+  it('finds the nearest line far north, where a degree of longitude is short, and far from all', () => {
     // At 60° N a degree of longitude is half a degree of latitude: the line 3 km east is nearer
     // than the one 4 km north, though it is farther in degrees.
     const east: [number, number][] = [
