@@ -57,14 +57,28 @@ function piecesNear(at: Position, lines: Position[][], km: number): Position[][]
     for (let i = 1; i < line.length; i++) {
       const a = line[i - 1]!;
       const b = line[i]!;
-      const near =
-        Math.min(a[0], b[0]) - lonMargin <= at[0] &&
-        at[0] <= Math.max(a[0], b[0]) + lonMargin &&
-        Math.min(a[1], b[1]) - latMargin <= at[1] &&
-        at[1] <= Math.max(a[1], b[1]) + latMargin;
-      if (near) pieces.push([a, b]);
+      if (nearPiece(at, a, b, lonMargin, latMargin)) pieces.push([a, b]);
     }
   return pieces;
+}
+
+/**
+ * Whether `at` lies within the box around the piece from `a` to `b`, widened by the margins (in
+ * degrees of longitude and of latitude). A cheap first test before asking turf for a distance.
+ */
+export function nearPiece(
+  at: Position,
+  a: Position,
+  b: Position,
+  lonMargin: number,
+  latMargin: number,
+): boolean {
+  return (
+    Math.min(a[0], b[0]) - lonMargin <= at[0] &&
+    at[0] <= Math.max(a[0], b[0]) + lonMargin &&
+    Math.min(a[1], b[1]) - latMargin <= at[1] &&
+    at[1] <= Math.max(a[1], b[1]) + latMargin
+  );
 }
 
 export function samePosition(a: Position | undefined, b: Position | undefined): boolean {

@@ -9,6 +9,7 @@
  * today; a third would share a side with one of them.
  */
 import { bbox, bearing, distance, lineString, nearestPointOnLine, point } from '@turf/turf';
+import { nearPiece } from './geometry.ts';
 import type { Position } from './schema.ts';
 
 export type Lane = -1 | 0 | 1;
@@ -68,21 +69,23 @@ function boxesMeet(a: number[], b: number[], marginDeg: number): boolean {
  */
 function nearestNear(
   line: Position[],
-  pieceBoxes: number[][],
   at: Position,
   margin: number,
 ): { km: number; piece: number } | null {
   const here = point(at);
   let best: { km: number; piece: number } | null = null;
-  for (let i = 0; i < pieceBoxes.length; i++) {
-    if (!boxesMeet([at[0], at[1], at[0], at[1]], pieceBoxes[i]!, margin)) continue;
-    const nearest = nearestPointOnLine(lineString([line[i]!, line[i + 1]!]), here, {
-      units: 'kilometers',
-    });
+  for (let i = 1; i < line.length; i++) {
+    const a = line[i - 1]!;
+    const b = line[i]!;
+    if (!nearPiece(at, a, b, margin, margin)) continue;
+    const nearest = nearestPointOnLine(lineString([a, b]), here, { units: 'kilometers' });
     // Strictly nearer, as turf does, so a tie goes to the earlier piece; turf counts a point at a
     // piece's end as on the next piece.
     if (!best || nearest.properties.pointDistance < best.km)
-      best = { km: nearest.properties.pointDistance, piece: i + nearest.properties.segmentIndex };
+      best = {
+        km: nearest.properties.pointDistance,
+        piece: i - 1 + nearest.properties.segmentIndex,
+      };
   }
   return best;
 }
@@ -94,20 +97,11 @@ function shared(
   bBox: number[],
   margin: number,
 ): { km: number; sameWay: boolean } {
-  const pieceBoxes = b.coordinates.slice(1).map((end, i) => {
-    const start = b.coordinates[i]!;
-    return [
-      Math.min(start[0], end[0]),
-      Math.min(start[1], end[1]),
-      Math.max(start[0], end[0]),
-      Math.max(start[1], end[1]),
-    ];
-  });
   let km = 0;
   let agreeing = 0;
   for (const { at, heading } of samples(a.coordinates, SAMPLE_EVERY_KM)) {
     if (!boxesMeet([at[0], at[1], at[0], at[1]], bBox, margin)) continue;
-    const nearest = nearestNear(b.coordinates, pieceBoxes, at, margin);
+    const nearest = nearestNear(b.coordinates, at, margin);
     if (!nearest || nearest.km > SHARED_WITHIN_KM) continue;
     km += SAMPLE_EVERY_KM;
     const i = Math.min(nearest.piece, b.coordinates.length - 2);
