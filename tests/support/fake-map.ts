@@ -135,4 +135,12 @@ export class FakeMap {
   flyTo(...args: unknown[]): void {
     this.calls.push({ method: 'flyTo', args });
   }
+
+  resize(): void {
+    this.calls.push({ method: 'resize', args: [] });
+  }
+
+  triggerRepaint(): void {
+    this.calls.push({ method: 'triggerRepaint', args: [] });
+  }
 }
