@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Format } from '../../src/i18n/format.ts';
 import { en } from '../../src/i18n/en.ts';
+import type { CorridorHub, CorridorSegment } from '../../src/data/corridor-index.ts';
 import { hubsInRouteOrder, routeGroups } from '../../src/panel/route-groups.ts';
 import { announce } from '../../src/state/announce.ts';
 import { stepSegment } from '../../src/state/steps.ts';
@@ -45,6 +46,10 @@ describe('what the live region says', () => {
     expect(announce(null, corridor, f)).toBe('');
     expect(announce({ kind: 'hub', id: 'nowhere' }, corridor, f)).toBe('');
   });
+
+  it('says nothing for a segment it does not know', () => {
+    expect(announce({ kind: 'segment', id: 'nowhere' }, corridor, f)).toBe('');
+  });
 });
 
 describe('the route list', () => {
@@ -59,5 +64,23 @@ describe('the route list', () => {
   it('lists the hubs in the order the route reaches them, cities off the route last', () => {
     const hubs = hubsInRouteOrder(corridor.data.segments, corridor.data.hubs).map((h) => h.id);
     expect(hubs).toEqual(['mangyshlak', 'aktau', 'alat', 'astana']);
+  });
+
+  it('ranks a hub by the first segment that reaches it, whether it starts or ends there', () => {
+    // x → y, then z → y, then x → w: y is reached first as an end, x only first as a start.
+    const segments = [
+      { from: 'x', to: 'y' },
+      { from: 'z', to: 'y' },
+      { from: 'x', to: 'w' },
+    ] as CorridorSegment[];
+    const hubs = ['v', 'w', 'z', 'y', 'x'].map((id) => ({ id })) as CorridorHub[];
+    expect(hubsInRouteOrder(segments, hubs).map((h) => h.id)).toEqual(['x', 'y', 'z', 'w', 'v']);
+  });
+
+  it('leaves out segments of a group the data does not list', () => {
+    const [first] = corridor.data.segments;
+    const stray = { ...first!, id: 'stray', group: 'nowhere' };
+    const groups = routeGroups([stray, ...corridor.data.segments], corridor.data.groups);
+    expect(groups.map((g) => g.group.id)).toEqual(corridor.data.groups.map((g) => g.id));
   });
 });
