@@ -5,6 +5,7 @@
  */
 import type { Position } from '../schema.ts';
 import { haversineKm } from './distance.ts';
+import { Heap } from './heap.ts';
 
 export interface TrackWay {
   /** OSM way id. Several pieces of one way may share it after clipping. */
@@ -36,47 +37,6 @@ export interface TrackPath {
 
 /** Vertices closer than this are one node: the sources round to 5 decimals (about 1 m). */
 const keyOf = (p: Position) => `${Math.round(p[0] * 1e5)},${Math.round(p[1] * 1e5)}`;
-
-/** A min-heap of [cost, node], ties broken by node index so results never depend on luck. */
-class Heap {
-  private items: [number, number][] = [];
-  get size() {
-    return this.items.length;
-  }
-  push(item: [number, number]) {
-    const a = this.items;
-    a.push(item);
-    let i = a.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!less(a[i]!, a[parent]!)) break;
-      [a[i], a[parent]] = [a[parent]!, a[i]!];
-      i = parent;
-    }
-  }
-  pop(): [number, number] | undefined {
-    const a = this.items;
-    const top = a[0];
-    const last = a.pop();
-    if (a.length > 0 && last) {
-      a[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < a.length && less(a[l]!, a[m]!)) m = l;
-        if (r < a.length && less(a[r]!, a[m]!)) m = r;
-        if (m === i) break;
-        [a[i], a[m]] = [a[m]!, a[i]!];
-        i = m;
-      }
-    }
-    return top;
-  }
-}
-const less = (x: [number, number], y: [number, number]) =>
-  x[0] < y[0] || (x[0] === y[0] && x[1] < y[1]);
 
 /** A coarse grid over node positions, for nearest-node and within-distance queries. */
 const CELL_DEGREES = 0.05;
