@@ -123,6 +123,142 @@ describe('the derive of segments', () => {
   });
 });
 
+describe('the derive with other overrides and routes', () => {
+  const feature = (id: string, from: string, to: string, mode: string, sources?: object) => ({
+    id,
+    properties: { id, from, to, mode, ...(sources ? { sources } : {}) },
+    geometry: { type: 'LineString', coordinates: [] },
+  });
+  const ids = (file: FeatureFile) => file.features.map((f) => f.id);
+
+  it('puts a hub at a track point (not a quay) on its track, as an override', () => {
+    const osm = extract();
+    osm.overrides.waypoints['quay-point']!.kind = 'track-point';
+    const hubsOut = deriveGeo(osm, route(), hubs()).hubs;
+    expect(byId(hubsOut, 'quay').geometry.coordinates).toEqual([10.01, 0]);
+    expect(props(hubsOut, 'quay')['provenance'].method).toBe('override');
+  });
+
+  it('refuses a hub placed at a town point: a hub stands on the track', () => {
+    const osm = extract();
+    osm.overrides.waypoints['quay-point']!.kind = 'place';
+    expect(() => deriveGeo(osm, route(), hubs())).toThrow(
+      'geo/route-overrides.json: feature "quay-point": at: must lie within 0.5 km of the track of hub "quay"',
+    );
+  });
+
+  it('places a hub by a line that starts there, and by a line on track rather than a ferry', () => {
+    const osm = extract();
+    osm.lines.segments['quay-gamma'] = { track: 'caucasus', via: ['townz'] };
+    osm.overrides.seaLanes['quay-beta'] = { waypoints: [[5, -0.5]], reason: 'a lane' };
+    const reversed = route();
+    reversed.features = [
+      reversed.features[0]!,
+      reversed.features[1]!,
+      feature('quay-beta', 'quay', 'beta', 'sea'),
+      feature('quay-gamma', 'quay', 'gamma', 'rail'),
+    ];
+    const out = deriveGeo(osm, reversed, hubs());
+    expect(ids(out.route)).toEqual(['alpha-beta', 'beta-gamma', 'quay-beta', 'quay-gamma']);
+    expect(byId(out.hubs, 'quay').geometry.coordinates).toEqual([10.01, 0]);
+    // The quay has no station of its own: the line's list of places starts with its name.
+    expect(props(out.route, 'quay-gamma')['sources'].via).toEqual([
+      'Port Quay',
+      'Townz (town)',
+      'Gamma',
+    ]);
+  });
+
+  it('keeps a track point a little off the track on the track', () => {
+    const osm = extract();
+    osm.overrides.waypoints['on-track'] = {
+      kind: 'track-point',
+      at: [0.03, 0.0009],
+      reason: 'a point the line must pass',
+    };
+    osm.lines.segments['alpha-beta'] = { track: 'china', via: ['on-track'] };
+    const out = deriveGeo(osm, route(), hubs());
+    const coordinates = byId(out.route, 'alpha-beta').geometry.coordinates as number[][];
+    expect(coordinates.map((c) => c[1])).toEqual(coordinates.map(() => 0));
+    const p = props(out.route, 'alpha-beta');
+    expect(p['provenance'].method).toBe('track');
+    expect(p['provenance'].overrides).toEqual(['waypoints.on-track']);
+    expect(p['sources'].refs[1]).toContain('on-track: a point the line must pass');
+  });
+
+  it('lists a station the line is sent through even when it stands back from the track', () => {
+    const osm = extract();
+    // 440 m from the track: farther than a passed station, within snapping reach.
+    osm.stations.features.push(station(9, 'Siding', [0.04, 0.004]));
+    osm.lines.segments['alpha-beta'] = { track: 'china', via: [9] };
+    const p = props(deriveGeo(osm, route(), hubs()).route, 'alpha-beta');
+    expect(p['sources'].via).toEqual(['Alpha', 'Mid', 'Siding', 'Beta']);
+  });
+
+  it('draws straight across a gap between two pieces of track, at declared gap ends only', () => {
+    const osm = extract();
+    const china = osm.tracks.china.features;
+    china.push({
+      ...china[0]!,
+      properties: { ...china[0]!.properties, osm_ids: [103], starts: [0] },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [0.1, 0],
+          [0.15, 0],
+        ],
+      },
+    });
+    osm.stations.features[1] = station(2, 'Beta', [0.15, 0]);
+    const gapEnd = (at: [number, number]) => ({ kind: 'gap-end' as const, at, reason: 'a gap' });
+    osm.overrides.waypoints['gap-west'] = gapEnd([0.05, 0]);
+    osm.overrides.waypoints['gap-east'] = gapEnd([0.1, 0]);
+    osm.lines.segments['alpha-beta'] = { track: 'china', via: ['gap-west', 'gap-east'] };
+    const out = deriveGeo(osm, route(), hubs());
+    expect(byId(out.route, 'alpha-beta').geometry.coordinates).toEqual([
+      [0, 0],
+      [0.01, 0],
+      [0.05, 0],
+      [0.1, 0],
+      [0.15, 0],
+    ]);
+    expect(props(out.route, 'alpha-beta')['provenance'].method).toBe('mixed');
+    osm.overrides.waypoints['gap-east']!.kind = 'track-point';
+    expect(() => deriveGeo(osm, route(), hubs())).toThrow(
+      'geo/osm/lines.json: feature "alpha-beta": via: the track does not join gap-west and gap-east (a gap needs two gap-end waypoints)',
+    );
+  });
+
+  it('names a place once where a station and the hub after it share the name', () => {
+    const osm = extract();
+    osm.stations.features.push(station(10, 'Port Quay', [10.009, 0]));
+    expect(props(deriveGeo(osm, route(), hubs()).route, 'gamma-quay')['sources'].via).toEqual([
+      'Gamma',
+      'Townz (town)',
+      'Port Quay',
+    ]);
+  });
+
+  it('replaces the old hand-drawn geometry note and keeps every other reference', () => {
+    const refs = [
+      'Straight interpolated vertices every 25 km',
+      { url: 'https://example.org' },
+      'Kept',
+    ];
+    const changed = route();
+    changed.features[0] = feature('alpha-beta', 'alpha', 'beta', 'rail', { refs });
+    changed.features[2] = feature('gamma-quay', 'gamma', 'quay', 'rail');
+    const out = deriveGeo(extract(), changed, hubs());
+    const kept = props(out.route, 'alpha-beta')['sources'].refs;
+    expect(kept.slice(0, 2)).toEqual([{ url: 'https://example.org' }, 'Kept']);
+    expect(kept).toHaveLength(3);
+    // A segment without sources gets the geometry note alone.
+    const fresh = props(out.route, 'gamma-quay')['sources'].refs;
+    expect(fresh).toHaveLength(1);
+    expect(fresh[0]).toMatch(/^Geometry: /);
+  });
+});
+
 describe('problems in the extract', () => {
   const fails = (change: (osm: OsmExtract) => void, message: string) => {
     const osm = extract();
