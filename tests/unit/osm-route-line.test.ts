@@ -110,4 +110,61 @@ describe('a line through its anchors', () => {
     const far = routeLine(makeTrack(), [anchor('A', [0, 0]), anchor('B', [0.002, 0.006])], 25);
     expect(far.stretches.map((s) => s.kind)).toEqual(['track', 'straight']);
   });
+
+  it('spaces the points of a long diagonal evenly in both directions', () => {
+    // About 157 km from corner to corner: seven pieces of about 22 km.
+    const line = routeLine(undefined, [anchor('X', [1, 1]), anchor('Y', [2, 2])], 25);
+    expect(line.interpolated).toBe(6);
+    line.coordinates.forEach(([x, y], k) => {
+      expect(x).toBeCloseTo(1 + k / 7, 10);
+      expect(y).toBeCloseTo(1 + k / 7, 10);
+    });
+  });
+
+  it('refuses a gap with only one end declared', () => {
+    const ends = [anchor('end-a', [0.004, 0.001], { gapEnd: true }), anchor('end-b', [0.05, 0])];
+    expect(() => routeLine(makeTrack(), ends, 25)).toThrow(
+      'the track does not join end-a and end-b',
+    );
+    expect(() => routeLine(makeTrack(), [...ends].reverse(), 25)).toThrow(
+      'the track does not join end-b and end-a',
+    );
+  });
+
+  it('goes straight from the track to a station beyond reach of it, either way round', () => {
+    // 111 km north of the first piece: too far to look for a nearer point of its track.
+    const far = anchor('far', [0.002, 1], { mayBeOnTrack: false });
+    const out = routeLine(makeTrack(), [anchor('A', [0, 0]), far], 25);
+    expect(out.stretches.map((s) => s.kind)).toEqual(['straight']);
+    expect(out.coordinates[0]).toEqual([0, 0]);
+    expect(out.coordinates.at(-1)).toEqual([0.002, 1]);
+    const back = routeLine(makeTrack(), [far, anchor('A', [0, 0])], 25);
+    expect(back.stretches.map((s) => s.kind)).toEqual(['straight']);
+    expect(back.coordinates.at(-1)).toEqual([0, 0]);
+  });
+
+  it('keeps every vertex of a track that runs due north, and ends at the anchor beside it', () => {
+    const north = new TrackGraph(
+      [
+        {
+          id: 21,
+          coordinates: [
+            [0, 0],
+            [0, 0.002],
+            [0.001, 0.004],
+          ],
+          costFactor: 1,
+        },
+      ],
+      0.01,
+    );
+    // The last anchor lies 33 m east of the track's end: snapped to it, then reached.
+    const line = routeLine(north, [anchor('A', [0, 0]), anchor('B', [0.0013, 0.004])], 25);
+    expect(line.coordinates).toEqual([
+      [0, 0],
+      [0, 0.002],
+      [0.001, 0.004],
+      [0.0013, 0.004],
+    ]);
+  });
 });
