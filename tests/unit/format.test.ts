@@ -171,3 +171,59 @@ describe('edges of periods and names', () => {
     expect(f.number(1234.56789)).toBe('1,234.568');
   });
 });
+
+describe('a catalogue with its own calendar words', () => {
+  // Words no Intl would produce, so the test tells them from Intl's in any runtime (Node has
+  // Kazakh and Azerbaijani data that Chromium's trimmed ICU lacks).
+  const words = new Format({
+    ...en,
+    calendar: {
+      numberLocale: 'de',
+      months: ['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7', 'M8', 'M9', 'M10', 'M11', 'M12'],
+      day: (day, month, year) => `${day}/${month}/${year}`,
+      month: (month, year) => `${month}/${year}`,
+      monthRange: (from, to, year) => `${from}..${to}/${year}`,
+      and: 'und',
+    },
+  });
+
+  it('writes dates, month ranges, numbers and lists with them', () => {
+    expect(words.date('2025-10-21')).toBe('21/M10/2025');
+    expect(words.date('2025-10')).toBe('M10/2025');
+    expect(words.date('2025')).toBe('2025');
+    expect(words.period({ kind: 'part-year', start: '2025-01', end: '2025-08' })).toBe(
+      'M1..M8/2025',
+    );
+    expect(plain(words.period({ kind: 'part-year', start: '2024-11', end: '2025-02' }))).toBe(
+      'M11/2024–M2/2025',
+    );
+    // One month is that month, not a range.
+    expect(words.period({ kind: 'part-year', start: '2025-03', end: '2025-03' })).toBe('M3/2025');
+    expect(words.number(4523.5)).toBe('4.523,5');
+    expect(words.list(['A', 'B', 'C'])).toBe('A, B und C');
+    expect(words.list(['A', 'B'])).toBe('A und B');
+    expect(words.list(['A'])).toBe('A');
+  });
+});
+
+describe('dates and periods that are not what geo/ writes', () => {
+  it.each(['c. 2025', '2025-10-21T00:00', '25-10', ''])('shows "%s" as no date', (date) => {
+    expect(f.date(date)).toBe('no date');
+  });
+
+  it('counts months only for years and parts of a year, never none or fewer', () => {
+    expect(monthsIn({ kind: 'span', start: '2025-01', end: '2025-03' })).toBeNull();
+    expect(monthsIn({ kind: 'part-year', start: '2025-08', end: '2025-07' })).toBeNull();
+    expect(monthsIn({ kind: 'part-year', start: '2025-08', end: '2025-08' })).toBe(1);
+  });
+
+  it('orders by day within a month and by month across them, a forecast before the next day', () => {
+    const periods: Period[] = [
+      { kind: 'as-of', end: '2025-11-01' },
+      { kind: 'event', end: '2025-10-21' },
+      { kind: 'forecast', end: '2025-10-20' },
+    ];
+    const sorted = [...periods].sort((a, b) => periodOrder(a) - periodOrder(b));
+    expect(sorted.map((p) => p.kind)).toEqual(['forecast', 'event', 'as-of']);
+  });
+});
