@@ -192,6 +192,55 @@ describe('the pointer on the map', () => {
   });
 });
 
+describe('the pointer while the map has lost its GPU context', () => {
+  it('neither hovers nor selects until the context is back', () => {
+    const fake = new FakeMap(corridor);
+    const onselect = vi.fn();
+    const detach = attachInteraction(fake.map, corridor, { onselect, onchoose: vi.fn() });
+    fake.fire('mousemove', { point: onFerry });
+    fake.fire('webglcontextlost');
+    fake.fire('mousemove', { point: onAktau });
+    fake.fire('mouseout');
+    fake.fire('click', { point: onAktau });
+    expect(fake.featuresWith('hover')).toEqual(['route/aktau-alat']);
+    expect(onselect).not.toHaveBeenCalled();
+    fake.fire('webglcontextrestored');
+    fake.fire('mousemove', { point: onAktau });
+    fake.fire('click', { point: onAktau });
+    expect(fake.featuresWith('hover')).toEqual(['hubs/aktau']);
+    expect(onselect.mock.calls).toEqual([[aktau]]);
+    detach();
+  });
+});
+
+describe('a click where a chooser is at hand', () => {
+  it('selects the one line under the pointer without asking', () => {
+    const fake = new FakeMap(corridor);
+    const onselect = vi.fn();
+    const onchoose = vi.fn();
+    const detach = attachInteraction(fake.map, corridor, { onselect, onchoose });
+    fake.fire('click', { point: onFerry });
+    detach();
+    expect(onchoose).not.toHaveBeenCalled();
+    expect(onselect.mock.calls).toEqual([[ferry]]);
+  });
+});
+
+describe('listeners on the page', () => {
+  it('are all removed, each with the function that was added', () => {
+    const fake = new FakeMap(corridor);
+    const spies = [fake.container, fake.canvas].map((target) => ({
+      added: vi.spyOn(target, 'addEventListener'),
+      removed: vi.spyOn(target, 'removeEventListener'),
+    }));
+    attachInteraction(fake.map, corridor, { onselect: vi.fn() })();
+    for (const { added, removed } of spies) {
+      expect(added).toHaveBeenCalled();
+      expect(removed.mock.calls).toEqual(added.mock.calls);
+    }
+  });
+});
+
 describe('lines about as near the pointer', () => {
   // Where the ferries from Aktau and from Kuryk share a sea lane into Alat, away from hubs (in the
   // real data: the small fixture has only one ferry).
