@@ -48,6 +48,8 @@ describe('writing the URL', () => {
       '?lang=kk&year=2016',
     );
     expect(serializeUrl('?year=2016', { ...none, view: 'sources' })).toBe('?view=sources');
+    // The timeline's year, kept while another view is open, is not that view's.
+    expect(serializeUrl('', { ...none, view: 'sources', year: 2016 })).toBe('?view=sources');
   });
 
   it('keeps other parameters and writes only one of tour, selection and view', () => {
@@ -80,12 +82,15 @@ describe('refusing values the map cannot read', () => {
     { search: '?tour=3&tour=x', rejected: ['tour'] },
     { search: '?segment=', rejected: ['segment'] },
     { search: `?hub=${'a'.repeat(101)}`, rejected: ['hub'] },
+    { search: `?hub=${'a'.repeat(100)}`, rejected: [] },
     { search: '?hub=', rejected: ['hub'] },
     { search: '?view=', rejected: ['view'] },
     { search: '?view=nothing', rejected: ['view'] },
     { search: '?lang=de', rejected: ['lang'] },
     { search: '?lang=', rejected: ['lang'] },
     { search: '?year=16', rejected: ['year'] },
+    { search: '?year=20165', rejected: ['year'] },
+    { search: '?year=x2016', rejected: ['year'] },
     { search: '?year=2016&year=x', rejected: ['year'] },
     { search: '?year=2016', rejected: [] },
     { search: '?year=20x5&tour=x', rejected: ['tour', 'year'] },
