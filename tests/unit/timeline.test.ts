@@ -241,6 +241,9 @@ describe('the timeline in the app state', () => {
     const a = app();
     a.openFromUrl({ ...none, view: 'timeline', year: 2012 });
     expect([a.view, a.year, a.notice]).toEqual(['timeline', 2012, null]);
+    // The view alone opens at the latest year, and is no bad link.
+    a.openFromUrl({ ...none, view: 'timeline' });
+    expect([a.view, a.year, a.notice]).toEqual(['timeline', thisYear, null]);
     a.openFromUrl({ ...none, view: 'timeline', year: 1999 });
     expect([a.view, a.year, a.notice]).toEqual([
       null,
@@ -297,6 +300,7 @@ describe('the timeline in the app state', () => {
     const tour = structuredClone(fixture.data.tour!);
     tour.steps[2]!.compare = true;
     const a = new AppState(new Corridor({ ...fixture.data, tour }));
+    expect(a.mapCompare).toBe(false);
     a.goToStep(3);
     expect(a.mapCompare).toBe(true);
     a.goToStep(4);
