@@ -37,6 +37,12 @@ export default {
     // check. The code they call (derive, track graph, routing, clipping, files) is mutated.
     '!src/data/osm/derive-cli.ts',
     '!src/data/osm/extract-cli.ts',
+    // The alternatives' and the basemap's maintenance commands, likewise: what derive-routes-cli
+    // writes is checked byte for byte in alternative-routes.test.ts, and check-places-cli and the
+    // basemap's cli read ../shared/research/geodata. The code they call is mutated.
+    '!src/data/alternatives/derive-routes-cli.ts',
+    '!src/data/alternatives/check-places-cli.ts',
+    '!src/data/basemap-extract/cli.ts',
     '!src/data/language-content.ts',
     '!src/data/basemap.ts',
     '!src/data/index.ts',

@@ -154,6 +154,129 @@ describe('a broken route comparison file', () => {
     ]);
   });
 
+  // The first figure is a range of days with a source; mc-borders-btk and mc-transfers-btk are
+  // counts of what a box passes on the route as drawn.
+  const edit = (figureId: string, change: (e: Entry) => void) => (f: Entry[]) =>
+    change(f.find((e) => e['id'] === figureId)!);
+  const first = (change: (e: Entry) => void) => edit(id, change);
+  it.each([
+    {
+      what: 'neither a value nor a range',
+      change: first((e) => (delete e['min'], delete e['max'])),
+      problem: 'value: needs a value, or a range (min and max)',
+    },
+    {
+      what: 'both a value and a range',
+      change: first((e) => (e['value'] = 32)),
+      problem: 'value: is a value or a range (min, max), not both',
+    },
+    {
+      what: 'a range without its max',
+      change: first((e) => delete e['max']),
+      problem: 'max: a range needs both min and max',
+    },
+    {
+      what: 'a range without its min',
+      change: first((e) => delete e['min']),
+      problem: 'min: a range needs both min and max',
+    },
+    {
+      what: 'a unit its measure is not in',
+      change: first((e) => (e['unit'] = 'USD per container')),
+      problem: 'unit: a "transit-days" figure is in "days"',
+    },
+    {
+      what: 'a cost in days',
+      change: first((e) => (e['measure'] = 'cost-per-container')),
+      problem:
+        'unit: a "cost-per-container" figure is in "USD per container" or "percent more than via Russia"',
+    },
+    {
+      what: 'neither a source nor a count',
+      change: first((e) => delete e['source']),
+      problem: 'source: needs a source, or the list of what was counted on the route (not both)',
+    },
+  ])('names $what', ({ change, problem }) => {
+    expect(broken(change)).toEqual([`${FILE}: item "${id}": ${problem}`]);
+  });
+
+  it.each([
+    {
+      what: 'both a source and a count',
+      figure: 'mc-borders-btk',
+      change: (e: Entry) => (e['source'] = 'navis-2025-08-27'),
+      problem: 'source: needs a source, or the list of what was counted on the route (not both)',
+    },
+    {
+      what: 'a count of something other than borders or transfers',
+      figure: 'mc-borders-btk',
+      change: (e: Entry) => Object.assign(e, { measure: 'transit-days', unit: 'days' }),
+      problem: 'counted: only border crossings and transshipments are counted on the route',
+    },
+    {
+      what: 'a counted border without its two countries',
+      figure: 'mc-borders-btk',
+      change: (e: Entry) => delete (e['counted'] as Entry[])[2]!['between'],
+      problem: 'counted[2].between: a counted border needs it',
+    },
+    {
+      what: 'a counted transfer without its kind',
+      figure: 'mc-transfers-btk',
+      change: (e: Entry) => delete (e['counted'] as Entry[])[1]!['change'],
+      problem: 'counted[1].change: a counted transfer needs it',
+    },
+  ])('names $what', ({ figure, change, problem }) => {
+    expect(broken(edit(figure, change))).toEqual([`${FILE}: item "${figure}": ${problem}`]);
+  });
+
+  it('takes a range whose min and max are the same', () => {
+    expect(broken(first((e) => Object.assign(e, { min: 31, max: 31 })))).toEqual([]);
+  });
+
+  describe('the claim and the routes', () => {
+    const brokenFile = (change: (file: Entry) => void) => {
+      const file = committed() as unknown as Entry;
+      change(file);
+      const problems: string[] = [];
+      const result = validateAlternativeFigures(file, { sources, article }, problems);
+      return { problems, result };
+    };
+    const claim = (change: Entry) => (file: Entry) => Object.assign(file['claim'] as Entry, change);
+
+    it.each([
+      {
+        change: claim({ source: 'no-such-source' }),
+        problem: 'claim: source: "no-such-source" is not in geo/sources.json',
+      },
+      {
+        change: claim({ source: 'navis-2025-08-27' }),
+        problem: 'claim: source: the claim quotes the article: use its source id',
+      },
+      {
+        change: claim({ paragraph: 19 }),
+        problem: 'claim: paragraph: the article has no paragraph 19',
+      },
+      {
+        change: (file: Entry) => ((file['routes'] as Entry[])[2]!['id'] = 'northern'),
+        problem: 'file: routes[2].id: repeats a route',
+      },
+    ])('names $problem', ({ change, problem }) => {
+      const { problems } = brokenFile(change);
+      expect(problems[0]).toBe(`${FILE}: ${problem}`);
+    });
+
+    it('takes a claim from the article’s last paragraph', () => {
+      expect(brokenFile(claim({ paragraph: 18 })).problems).toEqual([]);
+    });
+
+    it('reads nothing from a file that is not the right shape, and says where', () => {
+      const { problems, result } = brokenFile((file) => (file['routes'] = 'all of them'));
+      expect(result).toBeNull();
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(new RegExp(`^${FILE}: file: routes: `));
+    });
+  });
+
   // Reads and checks a whole copy of geo/: seconds on a busy machine.
   it('names a drawn line of a route the file does not compare', () => {
     const folder = mkdtempSync(join(tmpdir(), 'alt-lines-'));
