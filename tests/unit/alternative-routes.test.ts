@@ -20,6 +20,7 @@ import {
   type RoutesCollection,
 } from '../../src/data/alternatives/derive-routes.ts';
 import { checkPlaceSources } from '../../src/data/alternatives/check-places.ts';
+import { parseRoutesInput } from '../../src/data/alternatives/routes-schema.ts';
 import { landAlong, landHits, type SeaLand } from '../../src/data/alternatives/sea-land.ts';
 import { featureFileText, writeCollection } from '../../src/data/osm/write-geojson.ts';
 import type { Position } from '../../src/data/schema.ts';
@@ -212,8 +213,135 @@ describe('the sea routes', () => {
   });
 });
 
+describe('the check that a sea line stays on water, on a made-up island', () => {
+  // A one-degree square of land, 0–1° E and 0–1° N (about 111 km a side).
+  const island: SeaLand = {
+    type: 'FeatureCollection',
+    license: 'test',
+    source: 'test',
+    note: 'test',
+    features: [
+      {
+        type: 'Feature',
+        properties: { cell: '0,0' },
+        geometry: {
+          type: 'MultiPolygon',
+          coordinates: [
+            [
+              [
+                [0, 0],
+                [1, 0],
+                [1, 1],
+                [0, 1],
+                [0, 0],
+              ],
+            ],
+          ],
+        },
+      },
+    ],
+  };
+  const lons = (hits: number[][]) => hits.map(([lon = 0]) => lon);
+
+  it('finds the points of a line across the island, and none of a line beside it', () => {
+    const across = landHits(
+      [
+        [-0.5, 0.5],
+        [1.5, 0.5],
+      ],
+      island,
+      { portKm: 5 },
+    );
+    expect(across.length).toBeGreaterThan(50);
+    expect(lons(across).every((lon) => lon > 0 && lon < 1)).toBe(true);
+    const beside = [
+      [1.2, 0],
+      [1.2, 1],
+    ];
+    expect(landHits(beside, island, { portKm: 5 })).toEqual([]);
+    expect(landHits([], island, { portKm: 5 })).toEqual([]);
+  });
+
+  it('allows land near a port at either end of the line, and only that near', () => {
+    const fromPort = [
+      [0.5, 0.5],
+      [2, 0.5],
+    ];
+    // 10 km is about 0.09° of longitude here.
+    for (const line of [fromPort, [...fromPort].reverse()]) {
+      const hits = landHits(line, island, { portKm: 10 });
+      expect(hits.length).toBeGreaterThan(10);
+      expect(Math.min(...lons(hits))).toBeGreaterThan(0.58);
+      expect(Math.min(...lons(hits))).toBeLessThan(0.62);
+    }
+  });
+
+  it('allows land near an exempt stretch (a canal), and only that near', () => {
+    const canal = {
+      line: [
+        [0.4, 0],
+        [0.4, 1],
+      ],
+      km: 5,
+    };
+    const hits = landHits(
+      [
+        [-0.5, 0.5],
+        [1.5, 0.5],
+      ],
+      island,
+      { portKm: 5, exempt: [canal] },
+    );
+    expect(lons(hits).some((lon) => Math.abs(lon - 0.4) < 0.04)).toBe(false);
+    expect(lons(hits).some((lon) => lon > 0.3 && lon < 0.34)).toBe(true);
+    // Land 6 to 11 km from the canal is not exempt.
+    expect(lons(hits).some((lon) => lon > 0.46 && lon < 0.5)).toBe(true);
+  });
+});
+
 describe('problems in routes-input.json', () => {
   const FILE = 'geo/alternatives/routes-input.json';
+
+  it('say what is wrong with a file of the wrong shape', () => {
+    expect(parseRoutesInput([]).problems).toEqual([
+      `${FILE}: file: (root): Invalid input: expected object, received array`,
+    ]);
+    expect(parseRoutesInput({ routes: 'all' }).problems).toEqual([
+      expect.stringMatching(`^${FILE}: file: routes: `),
+    ]);
+  });
+
+  it('label a route that is not an object by its place', () => {
+    const raw = input() as unknown as { routes: unknown[] };
+    raw.routes[1] = null;
+    expect(parseRoutesInput(raw).problems).toEqual([
+      `${FILE}: route #2: (root): Invalid input: expected object, received null`,
+    ]);
+  });
+
+  it('refuse a source that names its kind but not the place', () => {
+    const problems = problemsOf((raw) => {
+      raw.routes[1]!.waypoints[9]!.source = 'Natural Earth 10m populated places: ';
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(`^${FILE}: route "northern": waypoints\\.9\\.source: must start with`),
+    ]);
+  });
+
+  it('report a waypoint on the kind it was meant to be: a segment, or a place', () => {
+    const segment = problemsOf((raw) => {
+      (raw.routes[0]!.waypoints[2] as { segment: unknown }).segment = 42;
+    });
+    expect(segment).toEqual([
+      expect.stringMatching(`^${FILE}: route "middle-corridor": waypoints\\.2\\.segment: `),
+    ]);
+    const place = problemsOf((raw) => {
+      delete (raw.routes[2]!.waypoints[3] as { name?: string }).name;
+    });
+    expect(place).toEqual([
+      expect.stringMatching(`^${FILE}: route "suez": waypoints\\.3\\.name: `),
+    ]);
+  });
 
   it('name the file, the route and the field', () => {
     expect(
