@@ -213,6 +213,79 @@ describe('the sea routes', () => {
   });
 });
 
+describe('a route drawn from a made-up input', () => {
+  const lines = new Map<string, Position[]>([
+    [
+      's1',
+      [
+        [10, 10],
+        [10.1, 10],
+        [10.2, 10.05],
+      ],
+    ],
+    ['stub', [[10.2, 10.05]]],
+  ]);
+  const input = (waypoints: object[]) => ({
+    routes: [{ id: 'test', kind: 'rail', from: 'A', to: 'B', chain: 'A test.', waypoints }],
+  });
+  const point = (coordinates: [number, number]) => ({
+    name: 'P',
+    coordinates,
+    source: 'Placed at sea by hand: a test point',
+  });
+  const problems = (raw: unknown) => {
+    try {
+      deriveRoutes(raw, lines);
+      return [];
+    } catch (error) {
+      expect(error).toBeInstanceOf(RoutesInputError);
+      const e = error as RoutesInputError;
+      expect(e.name).toBe('RoutesInputError');
+      expect(e.message).toBe(e.problems.join('\n'));
+      return e.problems;
+    }
+  };
+
+  it('runs straight from a point to a segment that starts elsewhere', () => {
+    const raw = input([point([9.9, 10.1]), { segment: 's1', name: 'S1' }]);
+    expect(problems(raw)).toEqual([]);
+    expect(route(deriveRoutes(raw, lines), 'test').geometry.coordinates).toEqual([
+      [9.9, 10.1],
+      [10, 10],
+      [10.1, 10],
+      [10.2, 10.05],
+    ]);
+  });
+
+  it('refuses a segment of one point, as no line', () => {
+    expect(problems(input([point([9.9, 10]), { segment: 'stub', name: 'Stub' }]))).toEqual([
+      'geo/alternatives/routes-input.json: route "test": waypoints.1.segment: "stub" is not a line in geo/route.geojson',
+    ]);
+  });
+
+  it('reads only the named LineStrings of geo/route.geojson', () => {
+    const line = {
+      type: 'LineString',
+      coordinates: [
+        [0, 0],
+        [1, 1],
+      ],
+    };
+    const read = segmentLines({
+      features: [
+        { properties: { id: 'a' }, geometry: { type: 'Point', coordinates: [0, 0] } },
+        { geometry: line },
+        { properties: { id: 7 }, geometry: line },
+        { properties: { id: 'c' } },
+        { properties: { id: 'b' }, geometry: line },
+      ],
+    });
+    expect([...read.keys()]).toEqual(['b']);
+    expect(segmentLines(null).size).toBe(0);
+    expect(segmentLines({ features: 'none' }).size).toBe(0);
+  });
+});
+
 describe('the check that a sea line stays on water, on a made-up island', () => {
   // A one-degree square of land, 0–1° E and 0–1° N (about 111 km a side).
   const island: SeaLand = {
