@@ -1,4 +1,5 @@
 // Fast checks of the extract's geometry helpers on tiny synthetic ways (no geo/ read).
+import { lineString, pointToLineDistance } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import type { Position } from '../../src/data/schema.ts';
 import { haversineKm, segmentDistanceKm } from '../../src/data/osm/distance.ts';
@@ -36,6 +37,16 @@ describe('osm distances', () => {
     // Longitude shrinks with latitude: half as long at 60° N.
     expect(segmentDistanceKm([0.5, 60.01], [0, 60], [1, 60])).toBeCloseTo(1.112, 2);
     expect(segmentDistanceKm([1.01, 60], [0, 60], [1, 60])).toBeCloseTo(0.556, 2);
+  });
+  it('agrees with turf to within 1 % for points around sloping segments at 40° N', () => {
+    let seed = 3;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const near = (): [number, number] => [50 + random() * 0.1, 40 + random() * 0.1];
+    for (let n = 0; n < 50; n++) {
+      const [p, a, b] = [near(), near(), near()];
+      const expected = pointToLineDistance(p, lineString([a, b]), { units: 'kilometers' });
+      expect(Math.abs(segmentDistanceKm(p, a, b) - expected)).toBeLessThan(0.01 * expected + 0.001);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthly, periodDetail } from '../../src/content/charts/trade-words.ts';
+import { monthly, periodDetail, tradeLabel } from '../../src/content/charts/trade-words.ts';
 import type { Figure } from '../../src/data/schema.ts';
 import { appContext } from '../support/app-context.ts';
 
@@ -24,5 +24,31 @@ describe('the trade chart’s monthly averages', () => {
     expect(monthly(total, i18n.f)).toBeNull();
     expect(periodDetail(total, i18n.m, i18n.f)).toBe('');
     expect(periodDetail(undefined, i18n.m, i18n.f)).toBe('');
+  });
+});
+
+describe('the trade chart’s words for a screen reader', () => {
+  it('reads every value of every series with its period, monthly average and the article’s mark', () => {
+    const { corridor } = appContext();
+    const figure = (id: string) => corridor.data.figures.find((f) => f.id === id)!;
+    const block = (seriesId: string, ids: string[]) => ({
+      item: {
+        series: corridor.data.series.find((s) => s.id === seriesId)!,
+        colour: '#000',
+        shape: 'circle' as const,
+      },
+      rows: ids.map((id) => ({ key: id, period: figure(id).period, figures: [figure(id)] })),
+    });
+    const blocks = [
+      block('trade-az-customs', ['trade-2024-article', 'trade-2025-jan-aug-article']),
+      block('trade-kz-stat', ['trade-2023-kz']),
+    ];
+    // Intl puts thin spaces around a month range's dash.
+    expect(tradeLabel(blocks, corridor, i18n.m, i18n.f).replace(/\s+/gu, ' ')).toBe(
+      'Kazakhstan–Azerbaijan trade turnover, in two statistical series that are never joined. ' +
+        'Trade turnover (Azerbaijan State Customs Committee): 2024: $470 million (the article); ' +
+        'January – August 2025: $547 million, about $68.4 million a month (the article). ' +
+        'Trade turnover (Kazakhstan Bureau of National Statistics): 2023: $529.4 million.',
+    );
   });
 });
