@@ -3,7 +3,7 @@ import { monthly, periodDetail, tradeLabel } from '../../src/content/charts/trad
 import type { Figure } from '../../src/data/schema.ts';
 import { appContext } from '../support/app-context.ts';
 
-const { i18n } = appContext();
+const { i18n, corridor } = appContext();
 const trade = (period: Figure['period'], value = 120): Figure =>
   ({ id: 't', value, unit: 'USD million', period, series: 's', source: 'x' }) as Figure;
 
@@ -29,7 +29,6 @@ describe('the trade chart’s monthly averages', () => {
 
 describe('the trade chart’s words for a screen reader', () => {
   it('reads every value of every series with its period, monthly average and the article’s mark', () => {
-    const { corridor } = appContext();
     const figure = (id: string) => corridor.data.figures.find((f) => f.id === id)!;
     const block = (seriesId: string, ids: string[]) => ({
       item: {
