@@ -42,6 +42,32 @@ describe('picking in screen space', () => {
     expect(distanceToSegment({ x: 3, y: 4 }, { x: 0, y: 0 }, { x: 0, y: 0 })).toBe(5);
   });
 
+  it('measures a line of one point as that point', () => {
+    expect(distanceToPolyline({ x: 3, y: 4 }, [{ x: 0, y: 0 }])).toBe(5);
+    expect(
+      distanceToPolyline({ x: 3, y: 4 }, [
+        { x: 0, y: 0 },
+        { x: 0, y: 0 },
+      ]),
+    ).toBe(5);
+  });
+
+  it('shifts a corner along the mean of its two pieces’ normals', () => {
+    // East 100 px, then south 200 px: the right of travel is south, then west.
+    const shifted = shiftRight(
+      [
+        { x: 0, y: 100 },
+        { x: 100, y: 100 },
+        { x: 100, y: 300 },
+      ],
+      10,
+    );
+    expect(shifted[0]).toEqual({ x: 0, y: 110 });
+    expect(shifted[1]!.x).toBeCloseTo(100 - 10 / Math.SQRT2);
+    expect(shifted[1]!.y).toBeCloseTo(100 + 10 / Math.SQRT2);
+    expect(shifted[2]).toEqual({ x: 90, y: 300 });
+  });
+
   it('selects a line within the tolerance and nothing beyond it', () => {
     expect(pick({ x: 150, y: 109 }, [], [horizontal], wide)).toEqual({ kind: 'segment', id: 'h' });
     expect(pick({ x: 150, y: 110 }, [], [horizontal], wide)).toEqual({ kind: 'segment', id: 'h' });
@@ -89,6 +115,12 @@ describe('picking in screen space', () => {
     const p = { x: 50 + Math.sqrt(12 ** 2 - 2 ** 2), y: 102 };
     for (const reach of [REACH.mouse, REACH.touch])
       expect(pick(p, [big], [horizontal], reach)).toEqual({ kind: 'segment', id: 'h' });
+  });
+
+  it('lets the hub listed first win when two circles are as near', () => {
+    const twin = { id: 'twin', point: { x: 64, y: 100 }, radius: 7 };
+    expect(hubUnder({ x: 57, y: 100 }, [hub, twin], 2)).toBe('port');
+    expect(hubUnder({ x: 57, y: 100 }, [twin, hub], 2)).toBe('twin');
   });
 
   it('lets the hub whose circle is nearest win when two circles reach the pointer', () => {
