@@ -18,6 +18,10 @@ export default mergeConfig(
         // ~18 h over src/data/osm. The fast osm-*.test.ts files cover that folder instead; npm test
         // still runs this file.
         'tests/unit/route-track.test.ts',
+        // Checks that geo/'s translations leave no English in any panel, rendering every place in
+        // every language: 33 s a run, and a run for every mutant it reaches (355 of them, in the
+        // panel, the texts and the corridor index, which faster tests cover). npm test runs it.
+        'tests/component/languages.test.ts',
       ],
     },
   }),
