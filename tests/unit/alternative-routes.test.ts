@@ -225,7 +225,7 @@ describe('a route drawn from a made-up input', () => {
     ],
     ['stub', [[10.2, 10.05]]],
   ]);
-  const input = (waypoints: object[]) => ({
+  const routesFile = (waypoints: object[]) => ({
     routes: [{ id: 'test', kind: 'rail', from: 'A', to: 'B', chain: 'A test.', waypoints }],
   });
   const point = (coordinates: [number, number]) => ({
@@ -247,7 +247,7 @@ describe('a route drawn from a made-up input', () => {
   };
 
   it('runs straight from a point to a segment that starts elsewhere', () => {
-    const raw = input([point([9.9, 10.1]), { segment: 's1', name: 'S1' }]);
+    const raw = routesFile([point([9.9, 10.1]), { segment: 's1', name: 'S1' }]);
     expect(problems(raw)).toEqual([]);
     expect(route(deriveRoutes(raw, lines), 'test').geometry.coordinates).toEqual([
       [9.9, 10.1],
@@ -258,7 +258,7 @@ describe('a route drawn from a made-up input', () => {
   });
 
   it('refuses a segment of one point, as no line', () => {
-    expect(problems(input([point([9.9, 10]), { segment: 'stub', name: 'Stub' }]))).toEqual([
+    expect(problems(routesFile([point([9.9, 10]), { segment: 'stub', name: 'Stub' }]))).toEqual([
       'geo/alternatives/routes-input.json: route "test": waypoints.1.segment: "stub" is not a line in geo/route.geojson',
     ]);
   });
