@@ -27,15 +27,25 @@ export function creditsHtml(words: CreditWords): string[] {
 
 const shown = new WeakMap<Map, AttributionControl>();
 
-/** Adds the credits, or replaces them with `words`' (folded again on a narrow map). */
+/**
+ * Adds the credits, or replaces them with `words`' in the same state: a reader who opened them
+ * keeps them open, folded ones stay folded. (They are replaced when the reader switches language,
+ * and when the panels' words arrive, which may be just after the reader opened them.)
+ */
 export function showCredits(map: Map, words: CreditWords): void {
   const old = shown.get(map);
+  const wasFolded = folded(map);
   if (old) map.removeControl(old);
   // Without `compact` the line is full on wide maps and an "i" button at 640 px or less.
   const control = new AttributionControl({ customAttribution: creditsHtml(words) });
   map.addControl(control, 'bottom-right');
   shown.set(map, control);
-  if (old) foldCredits(map);
+  if (wasFolded) foldCredits(map);
+}
+
+function folded(map: Map): boolean {
+  const control = map.getContainer().querySelector('.maplibregl-ctrl-attrib');
+  return !!control?.matches('.maplibregl-compact:not(.maplibregl-compact-show)');
 }
 
 /** On phones the credits, shown while the map loads, fold into the "i" button once it is drawn. */

@@ -1,3 +1,4 @@
+import { tr } from '../../src/i18n/tr.ts';
 import { distanceToPolyline } from '../../src/map/pick.ts';
 import {
   clearPointOnSegment,
@@ -110,13 +111,27 @@ test(
   },
 );
 
-test('the map credits are one tap away on a phone', { tag: '@touch' }, async ({ page }) => {
-  await openMap(page);
-  const credits = page.getByText('Natural Earth', { exact: true });
-  await expect(credits).toBeHidden();
-  await page.getByLabel('Toggle attribution').tap();
-  await expect(credits).toBeVisible();
-});
+test(
+  'the map credits are one tap away on a phone, and stay as the reader left them',
+  { tag: '@touch' },
+  async ({ page }) => {
+    await openMap(page);
+    const credits = page.locator('.maplibregl-ctrl-attrib-inner');
+    await expect(credits).toBeHidden();
+    await page.getByLabel('Toggle attribution').tap();
+    await expect(credits).toBeVisible();
+    // A new language writes the credits anew (as do the panels' words, arriving in the reader's
+    // language just after the first view): open ones stay open, folded ones folded.
+    await page.locator('.topbar select').selectOption('tr');
+    await expect(credits).toContainText(tr.map.credits.basemap.replace('{link}', 'Natural Earth'));
+    await expect(credits).toBeVisible();
+    await page.getByLabel(tr.maplibre['AttributionControl.ToggleAttribution']!).tap();
+    await expect(credits).toBeHidden();
+    await page.locator('.topbar select').selectOption('en');
+    await expect(credits).toContainText('Basemap: Natural Earth (public domain)');
+    await expect(credits).toBeHidden();
+  },
+);
 
 test(
   'map controls are at least 44 × 44 px on a touch screen',
