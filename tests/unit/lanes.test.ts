@@ -89,6 +89,69 @@ describe('lanes for lines that share a stretch', () => {
     ]);
     expect([lanes.get('a'), lanes.get('b')]).toEqual([0, 0]);
   });
+
+  it('does not give lanes for a short stretch in common at the end of a slanting approach', () => {
+    // b comes in from the north-west and runs the last 0.015° (about 1.3 km) along a, the same way.
+    const lanes = assignLanes([
+      line('a', 'west', 'east', along(0, 1)),
+      line('b', 'north', 'east', [[0.885, 40.1], ...along(0.985, 1)]),
+    ]);
+    expect([lanes.get('a'), lanes.get('b')]).toEqual([0, 0]);
+  });
+
+  it('measures a long straight piece all along it, not only at its ends', () => {
+    // a is one piece about 140 km long; b follows its last 5 % (about 7 km), from its own hubs.
+    const lanes = assignLanes([
+      line('a', 'p', 'q', [
+        [0.5, 40],
+        [1.5, 41],
+      ]),
+      line('b', 'r', 's', [
+        [1.45, 40.95],
+        [1.5, 41],
+      ]),
+    ]);
+    expect([lanes.get('a'), lanes.get('b')]).toEqual([1, -1]);
+  });
+
+  it('gives lanes to lines side by side in longitude, and none to lines 1.5 km apart', () => {
+    const northwards = (lon: number): Position[] => [
+      [lon, 40],
+      [lon, 41],
+    ];
+    // 0.005° of longitude at 40° N is about 430 m: one stretch on screen.
+    const near = assignLanes([
+      line('a', 'p', 'q', northwards(0)),
+      line('b', 'r', 's', northwards(0.005)),
+    ]);
+    expect([near.get('a'), near.get('b')]).toEqual([1, -1]);
+    // 0.0135° of latitude is about 1.5 km: two lines the map can show apart.
+    const apart = assignLanes([
+      line('a', 'p', 'q', along(0, 1)),
+      line('b', 'r', 's', along(0, 1, 40.0135)),
+    ]);
+    expect([apart.get('a'), apart.get('b')]).toEqual([0, 0]);
+  });
+
+  it.each([
+    ['leave one hub in opposite directions', ['x', 'e1'], ['x', 'w1'], along(1, 0)],
+    ['arrive at one hub from opposite directions', ['w', 'e'], ['z', 'e'], along(1, 0)],
+    [
+      'follow on through a hub, drawn over each other the same way',
+      ['w', 'm'],
+      ['m', 'e'],
+      along(0, 1),
+    ],
+  ] as const)(
+    'gives no lanes to two lines on one stretch that %s',
+    (_, [aFrom, aTo], [bFrom, bTo], bLine) => {
+      const lanes = assignLanes([
+        line('a', aFrom, aTo, along(0, 1)),
+        line('b', bFrom, bTo, [...bLine]),
+      ]);
+      expect([lanes.get('a'), lanes.get('b')]).toEqual([0, 0]);
+    },
+  );
 });
 
 describe('the ferries into Alat on the real route', () => {
