@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -421,5 +421,22 @@ describe('validation of geo/', () => {
       expect.stringMatching(/figures\.json: file: \(root\): is not valid JSON: /),
     ]);
     expect(problems[0]!.startsWith(`${folder}/figures.json`)).toBe(true);
+  });
+
+  it('says a file that is there but cannot be read cannot be read, and still reports the other files', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'geo-'));
+    cpSync(FIXTURE, folder, { recursive: true });
+    // A folder where the figures should be: something is there, but reading it fails.
+    rmSync(join(folder, 'figures.json'));
+    mkdirSync(join(folder, 'figures.json'));
+    const routeFile = join(folder, 'route.geojson');
+    const route = JSON.parse(readFileSync(routeFile, 'utf8')) as Files['route'];
+    route.features[1]!.properties['mode'] = 'plane';
+    writeFileSync(routeFile, JSON.stringify(route));
+    // The figures' problem once, not every reference into them; the route's own problem too.
+    expect(readGeoFolder(folder).problems).toEqual([
+      expect.stringMatching(/^.*\/figures\.json: file: \(root\): cannot be read: EISDIR/),
+      `${folder}/route.geojson: feature "aktau-alat": properties.mode: Invalid option: expected one of "rail"|"sea"|"road"`,
+    ]);
   });
 });
