@@ -2,12 +2,17 @@
 import { length, lineString } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { csvRow, downloadFiles } from '../../src/data/downloads.ts';
+import type { CorridorData } from '../../src/data/corridor.ts';
 import { readGeoFolder } from '../../src/data/read-geo.ts';
 import { FIXTURE, LIVE_GEO } from '../support/app-context.ts';
 
 const data = readGeoFolder(FIXTURE);
-const files = new Map(downloadFiles(data).map((f) => [f.name, f]));
-const text = (name: string) => files.get(name)?.text ?? '';
+/**
+ * The files, built afresh inside each test rather than once when this file loads: Stryker
+ * changes the code only while tests run, so files built at load would hide every change.
+ */
+const filesOf = (d: CorridorData) => new Map(downloadFiles(d).map((f) => [f.name, f.text]));
+const text = (name: string) => filesOf(data).get(name) ?? '';
 
 /** Reads CSV back (RFC 4180), to check what a spreadsheet would show. */
 function parseCsv(csv: string): string[][] {
@@ -37,18 +42,19 @@ function parseCsv(csv: string): string[][] {
 }
 
 describe('the route and hubs as GeoJSON', () => {
-  const route = JSON.parse(text('middle-corridor-route.geojson'));
+  const route = () => JSON.parse(text('middle-corridor-route.geojson'));
 
   it('carries the OpenStreetMap licence and every segment with its provenance', () => {
-    expect(route.license).toBe('ODbL-1.0');
-    expect(route.attribution).toMatch(/^© OpenStreetMap contributors/);
-    expect(route.features.map((f: { id: string }) => f.id)).toEqual(data.segments.map((s) => s.id));
-    for (const feature of route.features)
+    const { license, attribution, features } = route();
+    expect(license).toBe('ODbL-1.0');
+    expect(attribution).toMatch(/^© OpenStreetMap contributors/);
+    expect(features.map((f: { id: string }) => f.id)).toEqual(data.segments.map((s) => s.id));
+    for (const feature of features)
       expect(feature.properties.sources.via.length).toBeGreaterThan(1);
   });
 
   it('gives each segment’s length as turf measures its line, to a tenth of a km', () => {
-    for (const feature of route.features) {
+    for (const feature of route().features) {
       const km = length(lineString(feature.geometry.coordinates), { units: 'kilometers' });
       expect(feature.properties.lengthKm).toBeCloseTo(km, 1);
     }
@@ -63,15 +69,15 @@ describe('the route and hubs as GeoJSON', () => {
 });
 
 describe('the figures and sources as CSV', () => {
-  const figures = parseCsv(text('middle-corridor-figures.csv').replace(/^\ufeff/, ''));
+  const figures = () => parseCsv(text('middle-corridor-figures.csv').replace(/^\ufeff/, ''));
   const row = (id: string) => {
-    const [header, ...rows] = figures;
+    const [header, ...rows] = figures();
     const found = rows.find((r) => r[0] === id)!;
     return Object.fromEntries(header!.map((h, i) => [h, found[i]]));
   };
 
   it('has one row per figure, each with its value, unit, period, series and source', () => {
-    expect(figures).toHaveLength(data.figures.length + 1);
+    expect(figures()).toHaveLength(data.figures.length + 1);
     expect(row('trade-2024-article')).toMatchObject({
       value: '470',
       unit: 'USD million',
@@ -125,10 +131,10 @@ describe('the data as built', () => {
 });
 
 describe('the compared routes', () => {
-  const liveFiles = new Map(downloadFiles(live).map((f) => [f.name, f.text]));
+  const liveText = (name: string) => filesOf(live).get(name)!;
 
   it('come as their four lines with the ODbL and each length as turf measures the line', () => {
-    const routes = JSON.parse(liveFiles.get('compared-routes.geojson')!);
+    const routes = JSON.parse(liveText('compared-routes.geojson'));
     expect(routes.license).toBe('ODbL-1.0');
     expect(routes.features.map((f: { properties: { name: string } }) => f.properties.name)).toEqual(
       live.alternatives!.routes.map((r) => r.name),
@@ -143,7 +149,7 @@ describe('the compared routes', () => {
   });
 
   it('come with every figure, each with its source’s URL or the list it was counted from', () => {
-    const csv = liveFiles.get('compared-routes-figures.csv')!.replace(/^\ufeff/, '');
+    const csv = liveText('compared-routes-figures.csv').replace(/^\ufeff/, '');
     const [header, ...rows] = parseCsv(csv);
     expect(rows).toHaveLength(live.alternatives!.figures.length);
     const at = (name: string) => header!.indexOf(name);
@@ -164,19 +170,22 @@ describe('the compared routes', () => {
   });
 
   it('are left out for data with no comparison', () => {
-    expect([...files.keys()].some((name) => name.startsWith('compared-'))).toBe(false);
+    expect([...filesOf(data).keys()].some((name) => name.startsWith('compared-'))).toBe(false);
   });
 });
 
 describe('the timeline', () => {
-  const csv = downloadFiles(live)
-    .find((f) => f.name === 'middle-corridor-timeline.csv')!
-    .text.replace(/^\ufeff/, '');
-  const [header, ...rows] = parseCsv(csv);
-  const at = (name: string) => header!.indexOf(name);
-  const row = (id: string) => rows.find((r) => r[at('id')] === id)!;
+  const timeline = () => {
+    const csv = filesOf(live)
+      .get('middle-corridor-timeline.csv')!
+      .replace(/^\ufeff/, '');
+    const [header, ...rows] = parseCsv(csv);
+    const at = (name: string) => header!.indexOf(name);
+    return { rows, at, row: (id: string) => rows.find((r) => r[at('id')] === id)! };
+  };
 
   it('has every place’s opening and every event, each dated one with its source’s URL', () => {
+    const { rows, at } = timeline();
     const places = live.segments.length + live.hubs.length;
     expect(rows.filter((r) => r[at('kind')] === 'opened')).toHaveLength(places);
     expect(rows.filter((r) => r[at('kind')] === 'event')).toHaveLength(
@@ -188,6 +197,7 @@ describe('the timeline', () => {
   });
 
   it('reads as a reader expects: the BTK line opened on 30 October 2017, by Tabula', () => {
+    const { at, row } = timeline();
     const btk = row('segment:akhalkalaki-kars');
     expect([btk[at('date')], btk[at('text')], btk[at('sourcePublisher')]]).toEqual([
       '2017-10-30',
@@ -198,6 +208,6 @@ describe('the timeline', () => {
   });
 
   it('is left out for data with no timeline', () => {
-    expect(files.has('middle-corridor-timeline.csv')).toBe(false);
+    expect(filesOf(data).has('middle-corridor-timeline.csv')).toBe(false);
   });
 });
