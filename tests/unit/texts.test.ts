@@ -13,26 +13,30 @@ import { FIXTURE } from '../support/app-context.ts';
 import { raw, validFiles } from '../support/geo-files.ts';
 
 const data = buildCorridor(raw(validFiles()));
-const english = englishTexts(data);
+// Worked out inside each test, not when the file loads: Stryker changes the code only while
+// tests run, so texts worked out at load would hide every change to texts.ts.
+const english = () => englishTexts(data);
 /** Every text "translated" by marking it, which keeps its source references. */
-const marked = Object.fromEntries(Object.entries(english).map(([k, v]) => [k, `«${v}»`]));
+const marked = () => Object.fromEntries(Object.entries(english()).map(([k, v]) => [k, `«${v}»`]));
 
 describe('the texts to translate', () => {
   it('are the words a reader sees, not ids, sources, numbers or real headlines', () => {
     const segment = data.segments[0]!;
-    expect(english[`segment.${segment.id}.name`]).toBe(segment.name);
+    expect(english()[`segment.${segment.id}.name`]).toBe(segment.name);
     const figure = data.figures.find((f) => f.notes)!;
-    expect(english[`figure.${figure.id}.notes`]).toBe(figure.notes);
+    expect(english()[`figure.${figure.id}.notes`]).toBe(figure.notes);
     const step = data.tour!.steps[0]!;
-    expect(english[`tour.step.${step.id}.question`]).toBe(step.question);
-    const keys = Object.keys(english);
+    expect(english()[`tour.step.${step.id}.question`]).toBe(step.question);
+    const keys = Object.keys(english());
     expect(keys.some((k) => k.endsWith('.id') || k.endsWith('.url'))).toBe(false);
     for (const source of data.sources)
-      expect(Object.hasOwn(english, `source.${source.id}.title`)).toBe(source.descriptive === true);
+      expect(Object.hasOwn(english(), `source.${source.id}.title`)).toBe(
+        source.descriptive === true,
+      );
   });
 
   it('are laid over a copy of the data, the quotes kept verbatim with their translation beside', () => {
-    const translated = applyTexts(data, marked);
+    const translated = applyTexts(data, marked());
     expect(translated.segments[0]!.name).toBe(`«${data.segments[0]!.name}»`);
     expect(translated.tour!.title).toBe(`«${data.tour!.title}»`);
     const entry = Object.values(data.context.segments).find((e) => e.quotes.length > 0)!;
@@ -66,13 +70,13 @@ describe('the texts to translate', () => {
 describe('a translation file', () => {
   const file = 'geo/i18n/kk.json';
   it('is complete when it translates every text', () => {
-    expect(translationProblems(data, 'kk', file, marked)).toEqual([]);
+    expect(translationProblems(data, 'kk', file, marked())).toEqual([]);
   });
 
   it('names each missing or empty text by file, item and field', () => {
     const figure = data.figures[0]!;
     const step = data.tour!.steps[1]!;
-    const texts = { ...marked };
+    const texts = { ...marked() };
     delete texts[`figure.${figure.id}.label`];
     texts[`tour.step.${step.id}.note`] = '  ';
     expect(translationProblems(data, 'kk', file, texts)).toEqual([
@@ -82,9 +86,9 @@ describe('a translation file', () => {
   });
 
   it('must cite the sources the English cites, and hold no stray keys', () => {
-    const [key, text] = Object.entries(english).find(([, v]) => /\{[a-z0-9-]+\}/.test(v))!;
+    const [key, text] = Object.entries(english()).find(([, v]) => /\{[a-z0-9-]+\}/.test(v))!;
     const ref = /\{[a-z0-9-]+\}/.exec(text)![0];
-    const texts = { ...marked, [key]: marked[key]!.replace(ref, ''), 'figure.gone.label': 'x' };
+    const texts = { ...marked(), [key]: marked()[key]!.replace(ref, ''), 'figure.gone.label': 'x' };
     expect(translationProblems(data, 'kk', file, texts)).toEqual([
       expect.stringMatching(
         new RegExp(`^${file}: "${key}": must cite the sources the English cites \\(.*\\)$`),
@@ -111,11 +115,11 @@ describe('a data folder', () => {
   });
 
   it('with i18n/ must carry every language whole', () => {
-    const folder = folderWith({ 'ru.json': marked, 'kk.json': marked, 'az.json': marked });
+    const folder = folderWith({ 'ru.json': marked(), 'kk.json': marked(), 'az.json': marked() });
     const read = readGeoFolder(folder);
     expect(read.problems).toEqual(['geo/i18n/tr.json: file: (root): is missing']);
     expect(read.translations?.ru?.[`segment.${data.segments[0]!.id}.name`]).toBe(
-      marked[`segment.${data.segments[0]!.id}.name`],
+      marked()[`segment.${data.segments[0]!.id}.name`],
     );
   });
 });
